@@ -1,0 +1,51 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace KepuKnowledge.Ingestion.Readers;
+
+/// <summary>Word documents: paragraphs become lines, tables become pipe rows so their structure survives.</summary>
+public sealed class DocxReader : IDocumentReader
+{
+    /// <inheritdoc />
+    public IReadOnlyList<string> Extensions { get; } = [".docx"];
+
+    /// <inheritdoc />
+    public SourceText Read(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            var body = document.MainDocumentPart?.Document?.Body ?? throw new CorpusFormatException("docx: the document has no body");
+            var lines = new List<string>();
+            foreach (var element in body.ChildElements)
+            {
+                switch (element)
+                {
+                    case Paragraph paragraph:
+                        lines.Add(paragraph.InnerText);
+                        break;
+                    case Table table:
+                        lines.Add(FormatTable(table));
+                        break;
+                }
+            }
+
+            return new SourceText(null, string.Join('\n', lines));
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw new CorpusFormatException($"docx: not a readable Word document ({ex.Message})", ex);
+        }
+    }
+
+    private static string FormatTable(Table table)
+    {
+        var rows = table.Elements<TableRow>()
+            .Select(row => (IReadOnlyList<string>)row.Elements<TableCell>().Select(cell => string.Join(' ', cell.Elements<Paragraph>().Select(p => p.InnerText.Trim()))).ToArray())
+            .Where(cells => cells.Count > 0)
+            .ToList();
+        return rows.Count == 0 ? string.Empty : MarkdownTable.Format(rows[0], rows.Skip(1));
+    }
+}
