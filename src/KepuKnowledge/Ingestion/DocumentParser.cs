@@ -43,6 +43,15 @@ public sealed class DocumentParser
         return new KnowledgeDocument(metadata, structure.Passages, structure.Tables, relativePath, Convert.ToHexString(SHA256.HashData(content)));
     }
 
+    /// <summary>Reads a file into front matter and raw body without parsing its structure.</summary>
+    /// <exception cref="CorpusFormatException">The file type is unsupported or the file unreadable.</exception>
+    public SourceText ReadSource(string path, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var reader = FindReader(path) ?? throw new CorpusFormatException($"unsupported file type '{Path.GetExtension(path)}'");
+        return content.Length == 0 ? throw new CorpusFormatException("empty file") : reader.Read(content);
+    }
+
     private IDocumentReader? FindReader(string path)
     {
         var extension = Path.GetExtension(path);

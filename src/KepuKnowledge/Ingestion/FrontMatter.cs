@@ -40,6 +40,11 @@ public static class FrontMatter
         {
             throw new CorpusFormatException($"front matter: invalid YAML at line {ex.Start.Line}: {ex.Message}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this for some unterminated flow collections.
+            throw new CorpusFormatException($"front matter: invalid YAML ({ex.Message})", ex);
+        }
 
         if (stream.Documents.Count == 0)
         {

@@ -68,7 +68,7 @@ public static partial class MetadataExtractor
             return (int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture));
         }
 
-        // Annual plans (2024年科普工作要点) cover that year.
+        // Annual plans (忠县2024年科普工作要点) cover that year.
         var year = AnnualPattern().Match(title);
         if (year.Success)
         {
@@ -90,7 +90,8 @@ public static partial class MetadataExtractor
             }
         }
 
-        return lines.Select(l => l.TrimStart('#').Trim()).FirstOrDefault(l => l.Length is >= 6 and <= 60 && !l.Contains('。', StringComparison.Ordinal) && !l.StartsWith("首页", StringComparison.Ordinal));
+        return lines.Select(l => l.TrimStart('#').Trim())
+            .FirstOrDefault(l => l.Length is >= 6 and <= 60 && !l.Contains('。', StringComparison.Ordinal) && !TextCleaner.IsDebris(l) && !l.StartsWith('•') && !l.StartsWith('[') && MetadataExtractor.FindDocumentNumber(l) is null);
     }
 
     private static string? FindBoxValue(List<string> lines, string label)
@@ -152,10 +153,10 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"[（(]\s*((?:19|20)\d{2})\s*[-—–～~至]\s*((?:19|20)\d{2})\s*年?\s*[）)]")]
     private static partial Regex PeriodPattern();
 
-    [GeneratedRegex(@"^((?:19|20)\d{2})年")]
+    [GeneratedRegex(@"((?:19|20)\d{2})年")]
     private static partial Regex AnnualPattern();
 
-    [GeneratedRegex(@"关于印发[《〈](.+)[》〉]的通知")]
+    [GeneratedRegex(@"关于印发[《〈]?(.+?)[》〉]?的通知")]
     private static partial Regex NoticeTitlePattern();
 
     [GeneratedRegex(@"^(.{2,30}?)文件$")]

@@ -16,10 +16,20 @@ public static partial class TextCleaner
     {
         ArgumentNullException.ThrowIfNull(raw);
         var lines = new List<string>();
+        var afterBoxLabel = false;
         foreach (var rawLine in raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
         {
             var line = NormalizeSpacing(rawLine);
-            if (line.Length == 0 || IsDebris(line))
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            // A metadata box (• [ 发文字号 ] • 巴南府办发〔2022〕41号) is a label line and a value line; both go.
+            var isLabel = MetadataBoxLabel().IsMatch(line);
+            var isBoxValue = afterBoxLabel && !isLabel && line.Length <= 40;
+            afterBoxLabel = isLabel;
+            if (isLabel || isBoxValue || IsDebris(line))
             {
                 continue;
             }
@@ -27,7 +37,7 @@ public static partial class TextCleaner
             lines.Add(line);
         }
 
-        return string.Join('\n', JoinBrokenLines(lines));
+        return string.Join('\n', JoinBrokenLines(FlattenedTableRebuilder.Rebuild(lines)));
     }
 
     /// <summary>Whether a line is page furniture rather than document text.</summary>
@@ -56,7 +66,7 @@ public static partial class TextCleaner
         return MultipleSpaces().Replace(text, " ");
     }
 
-    private static IEnumerable<string> JoinBrokenLines(List<string> lines)
+    private static IEnumerable<string> JoinBrokenLines(IReadOnlyList<string> lines)
     {
         var buffer = new StringBuilder();
         foreach (var line in lines)
@@ -82,11 +92,13 @@ public static partial class TextCleaner
         }
     }
 
-    // A paragraph broken by a page or layout break: a long line stopping mid-sentence, followed by a line
-    // that neither starts a new numbered item nor is a table or heading line.
+    // A paragraph broken by a page or layout break: a long line stopping mid-sentence (not a bare heading),
+    // followed by a line that neither starts a new numbered item nor is a table or heading line.
     private static bool ShouldJoin(string previous, string next) =>
         previous.Length >= 30
         && !previous.StartsWith('|')
+        && !previous.StartsWith('#')
+        && !(OfficialHeading.IsNumbered(previous) && !previous.Contains('。', StringComparison.Ordinal))
         && !next.StartsWith('|')
         && !next.StartsWith('#')
         && !SentenceEnd().IsMatch(previous)

@@ -1,0 +1,18 @@
+using KepuKnowledge;
+
+namespace KepuBot.Hosting;
+
+/// <summary>The services shared by the web host and the CLI.</summary>
+public static class KepuServices
+{
+    /// <summary>Registers configuration-bound options and the knowledge base.</summary>
+    public static IServiceCollection AddKepuCore(this IServiceCollection services, string contentRoot)
+    {
+        services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddKepuKnowledge(contentRoot);
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using KepuBot.Knowledge;
+
+namespace KepuBot.Hosting;
+
+/// <summary>Wires the web host: services, health, and every endpoint group.</summary>
+public static class WebHostExtensions
+{
+    /// <summary>Registers everything the web host needs.</summary>
+    public static WebApplicationBuilder AddKepuBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddKepuCore(builder.Environment.ContentRootPath);
+        builder.Services.AddHostedService<KnowledgeIndexService>();
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("knowledge");
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Chinese stays readable in JSON instead of \uXXXX escapes.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Maps health, OpenAPI and the API endpoints.</summary>
+    public static WebApplication MapKepuBot(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthChecks("/healthz");
+        app.MapOpenApi();
+        app.MapSearchApi();
+        return app;
+    }
+}

@@ -1,0 +1,49 @@
+using KepuKnowledge.Indexing;
+using KepuKnowledge.Ingestion;
+using KepuKnowledge.Retrieval;
+
+namespace KepuKnowledge;
+
+/// <summary>
+/// The knowledge base as the rest of the service sees it: load the corpus, bring the index up to date,
+/// open the live snapshot and search it.
+/// </summary>
+public sealed class KnowledgeBase(
+    KnowledgePaths paths,
+    CorpusLoader loader,
+    KnowledgeIndexWriter writer,
+    KnowledgeIndex index,
+    PassageSearcher searcher)
+{
+    /// <summary>Whether the index is open and searches can run.</summary>
+    public bool IsReady => index.IsReady;
+
+    /// <summary>The live index.</summary>
+    public KnowledgeIndex Index => index;
+
+    /// <summary>Absolute paths in use.</summary>
+    public KnowledgePaths Paths => paths;
+
+    /// <summary>Loads the corpus, writes a new snapshot if anything changed (or always, with <paramref name="full"/>), and opens it.</summary>
+    public async Task<(IndexBuildReport Report, IReadOnlyList<IngestionError> Errors)> SyncAsync(bool full = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var corpus = await loader.LoadAsync(paths.Corpus, cancellationToken).ConfigureAwait(false);
+        var report = await writer.SyncAsync(corpus.Documents, full, progress, cancellationToken).ConfigureAwait(false);
+        index.Refresh();
+        return (report, corpus.Errors);
+    }
+
+    /// <summary>Opens the published snapshot if there is one, building it first if there is none.</summary>
+    public async Task EnsureOpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (index.Refresh() || index.IsReady)
+        {
+            return;
+        }
+
+        await SyncAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Searches passages.</summary>
+    public SearchResult Search(SearchRequest request) => searcher.Search(request);
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using KepuKnowledge.Analysis;
+using KepuKnowledge.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace KepuKnowledge.Retrieval;
+
+/// <summary>
+/// BM25 passage search over word and bigram fields with field boosts, filters by kind, region, audience and
+/// document, and a re-ranking that prefers the region the question names and documents still in force.
+/// Drafts, retired and out-of-date library articles are never returned unless asked for.
+/// </summary>
+public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segmenter, TimeProvider clock)
+{
+    private const int CandidateFactor = 8;
+    private const int MinCandidates = 60;
+    private const float RegionBoost = 1.5f;
+
+    // Field weights: headings and titles name what a passage is about; bigrams catch what segmentation misses.
+    private static readonly (string Field, float Boost)[] WordFields =
+        [(IndexFields.Title, 1.2f), (IndexFields.Heading, 1.6f), (IndexFields.Body, 1.0f), (IndexFields.Keywords, 1.4f)];
+
+    private static readonly (string Field, float Boost)[] BigramFields =
+        [(IndexFields.TitleBigrams, 0.5f), (IndexFields.HeadingBigrams, 0.7f), (IndexFields.BodyBigrams, 0.5f), (IndexFields.KeywordBigrams, 0.6f)];
+
+    static PassageSearcher() => BooleanQuery.MaxClauseCount = 4096;
+
+    /// <summary>Searches passages; an empty or stop-word-only query returns no hits.</summary>
+    public SearchResult Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = index.Acquire();
+        var generation = lease.Generation;
+        var analyzed = AnalyzedQuery.From(request.Query, segmenter);
+        var queryTerms = analyzed.Words.Select(w => w.Term).ToList();
+        if (analyzed.IsEmpty || request.Top <= 0)
+        {
+            return new SearchResult([], generation.Version, queryTerms);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var query = BuildQuery(analyzed);
+        var filter = BuildFilter(request, generation, today);
+        var candidates = Math.Max(request.Top * CandidateFactor, MinCandidates);
+        var topDocs = filter is null ? generation.Searcher.Search(query, candidates) : generation.Searcher.Search(query, filter, candidates);
+        var normalizedQuery = ChineseNormalizer.Normalize(request.Query);
+        var mentionedRegions = MentionedRegions(normalizedQuery, generation);
+        var answerTypes = AnswerTypeHint.For(normalizedQuery);
+        var highlightTerms = queryTerms.Concat(analyzed.Bigrams.Select(b => b.Term)).ToList();
+
+        var hits = new List<SearchHit>();
+        foreach (var scoreDoc in topDocs.ScoreDocs)
+        {
+            var stored = generation.Searcher.Doc(scoreDoc.Doc);
+            var docId = stored.Get(IndexFields.DocId, CultureInfo.InvariantCulture);
+            if (!generation.Catalog.TryGetValue(docId, out var entry))
+            {
+                continue;
+            }
+
+            var metadata = entry.Metadata;
+            var score = scoreDoc.Score * ValidityNotice.Weight(metadata, today);
+            if (mentionedRegions.Count > 0)
+            {
+                var regions = PassageDocuments.RegionNames(metadata.Region).ToHashSet(StringComparer.Ordinal);
+                score *= mentionedRegions.Any(regions.Contains) ? RegionBoost : 1f / RegionBoost;
+            }
+
+            var text = stored.Get(IndexFields.Text, CultureInfo.InvariantCulture);
+            score *= AnswerTypeHint.Weight(answerTypes, text);
+            hits.Add(new SearchHit(
+                stored.Get(IndexFields.PassageId, CultureInfo.InvariantCulture),
+                docId,
+                metadata.Title,
+                stored.Get(IndexFields.Section, CultureInfo.InvariantCulture),
+                text,
+                SnippetMarker.Mark(text, highlightTerms),
+                score,
+                metadata,
+                ValidityNotice.For(metadata, today)));
+        }
+
+        var ranked = hits.OrderByDescending(h => h.Score).ThenBy(h => h.PassageId, StringComparer.Ordinal).Take(request.Top).ToList();
+        return new SearchResult(ranked, generation.Version, queryTerms);
+    }
+
+    private static BooleanQuery BuildQuery(AnalyzedQuery analyzed)
+    {
+        var query = new BooleanQuery();
+        foreach (var (term, weight) in analyzed.Words)
+        {
+            AddAcross(query, term, weight, WordFields);
+        }
+
+        foreach (var (term, weight) in analyzed.Bigrams)
+        {
+            AddAcross(query, term, weight, BigramFields);
+        }
+
+        return query;
+    }
+
+    // One disjunction per term keeps a term that occurs in title, heading and body from counting three times over.
+    private static void AddAcross(BooleanQuery query, string term, float weight, (string Field, float Boost)[] fields)
+    {
+        var across = new DisjunctionMaxQuery(0.3f);
+        foreach (var (field, boost) in fields)
+        {
+            across.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight });
+        }
+
+        query.Add(across, Occur.SHOULD);
+    }
+
+    private static QueryWrapperFilter? BuildFilter(SearchRequest request, IndexGeneration generation, DateOnly today)
+    {
+        var filter = new BooleanQuery();
+        var constrained = false;
+        constrained |= AddAnyOf(filter, IndexFields.Kind, request.Kinds);
+        constrained |= AddAnyOf(filter, IndexFields.Region, request.Regions);
+        constrained |= AddAnyOf(filter, IndexFields.Audience, request.Audiences);
+        constrained |= AddAnyOf(filter, IndexFields.DocId, request.DocIds);
+        if (!request.IncludeUncitable)
+        {
+            foreach (var (id, entry) in generation.Catalog)
+            {
+                if (!entry.Metadata.IsCitable(today))
+                {
+                    filter.Add(new TermQuery(new Term(IndexFields.DocId, id)), Occur.MUST_NOT);
+                    constrained = true;
+                }
+            }
+        }
+
+        if (!constrained)
+        {
+            return null;
+        }
+
+        if (filter.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            filter.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(filter);
+    }
+
+    private static bool AddAnyOf(BooleanQuery filter, string field, IReadOnlyList<string>? values)
+    {
+        if (values is null || values.Count == 0)
+        {
+            return false;
+        }
+
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        filter.Add(any, Occur.MUST);
+        return true;
+    }
+
+    private static List<string> MentionedRegions(string normalizedQuery, IndexGeneration generation) =>
+        generation.Catalog.Values
+            .SelectMany(e => PassageDocuments.RegionNames(e.Metadata.Region))
+            .Distinct(StringComparer.Ordinal)
+            .Where(r => normalizedQuery.Contains(r, StringComparison.Ordinal))
+            .ToList();
+}
