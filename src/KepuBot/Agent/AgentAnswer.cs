@@ -24,6 +24,9 @@ public sealed record AgentAnswer
     /// <summary>Set when the conversation was marked for staff follow-up.</summary>
     public string? EscalationId { get; init; }
 
+    /// <summary>The stored turn's id, for feedback.</summary>
+    public string? TurnId { get; init; }
+
     /// <summary>The conversation this turn belongs to (echoed or created).</summary>
     public string? ConversationId { get; init; }
 

@@ -15,6 +15,7 @@ public static class CliApp
         {
             IndexCommand.Create(),
             SearchCommand.Create(),
+            AskCommand.Create(),
             ImportCommand.Create(),
             EvalCommand.Create(),
         };

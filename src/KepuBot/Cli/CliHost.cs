@@ -9,7 +9,8 @@ public static class CliHost
     public static IHost Build()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = ContentRoot.Find() });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The CLI prints results, not the service's request logs.
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddKepuCore(builder.Environment.ContentRootPath);
         return builder.Build();
     }

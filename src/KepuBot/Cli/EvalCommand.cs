@@ -1,5 +1,8 @@
 using System.CommandLine;
+using KepuBot.Agent;
 using KepuBot.Evaluation;
+using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Rumors;
 using KepuKnowledge;
 
 namespace KepuBot.Cli;
@@ -28,22 +31,62 @@ public static class EvalCommand
                 return 2;
             }
 
+            var show = parse.GetValue(verbose);
             Console.WriteLine("Retrieval            cases  top-doc  fact@1  fact@3  fact@5");
             foreach (var file in files)
             {
                 var report = RetrievalEvaluation.Run(knowledge, TsvCases.ReadQuestions(file));
                 Console.WriteLine($"{Path.GetFileName(file),-20} {report.Cases,5}  {report.TopDoc,7:P0}  {report.FactAt1,6:P0}  {report.FactAt3,6:P0}  {report.FactAt5,6:P0}");
-                if (parse.GetValue(verbose))
+                Print(show, report.Misses);
+            }
+
+            var agent = host.Services.GetRequiredService<KepuAgent>();
+            Console.WriteLine();
+            Console.WriteLine("Answers              cases  correct+cited  with-citations  unreturned-citations");
+            foreach (var file in files)
+            {
+                var report = await AnswerEvaluation.RunAsync(agent, TsvCases.ReadQuestions(file), cancellationToken);
+                Console.WriteLine($"{Path.GetFileName(file),-20} {report.Cases,5}  {report.CorrectAndCited,13:P0}  {report.WithCitations,14:P0}  {report.UnreturnedCitations,20}");
+                Print(show, report.Misses);
+            }
+
+            var scope = Path.Combine(root, "eval", "out-of-scope.tsv");
+            if (File.Exists(scope))
+            {
+                var messages = File.ReadLines(scope).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 2).Select(c => c[1]).ToList();
+                var (refused, answered) = await AnswerEvaluation.RefusalsAsync(agent, messages, cancellationToken);
+                Console.WriteLine();
+                Console.WriteLine($"Out of scope         {messages.Count,5}  refused {refused:P0}");
+                Print(show, answered);
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("Flags                label  precision  recall     F1");
+            foreach (var file in Directory.GetFiles(Path.Combine(root, "eval"), "*flags*.tsv").Order(StringComparer.Ordinal))
+            {
+                var scores = FlagEvaluation.Run(TsvCases.ReadFlags(file), host.Services.GetRequiredService<RumorDetector>(), host.Services.GetRequiredService<FraudDetector>());
+                foreach (var s in scores)
                 {
-                    foreach (var miss in report.Misses)
-                    {
-                        Console.WriteLine("  miss: " + miss);
-                    }
+                    Console.WriteLine($"{Path.GetFileName(file),-20} {s.Label,5}  {s.Precision,9:P0}  {s.Recall,6:P0}  {s.F1,5:F2}");
+                    Print(show, s.Errors);
                 }
             }
 
             return 0;
         });
         return command;
+    }
+
+    private static void Print(bool show, IEnumerable<string> lines)
+    {
+        if (!show)
+        {
+            return;
+        }
+
+        foreach (var line in lines)
+        {
+            Console.WriteLine("  miss: " + line);
+        }
     }
 }

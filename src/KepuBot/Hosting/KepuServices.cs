@@ -1,3 +1,4 @@
+using KepuBot.Agent;
 using KepuKnowledge;
 
 namespace KepuBot.Hosting;
@@ -13,6 +14,7 @@ public static class KepuServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddKepuKnowledge(contentRoot);
+        services.AddKepuAgent();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KepuBot.Channels.Web;
 using KepuBot.Knowledge;
 
 namespace KepuBot.Hosting;
@@ -32,6 +33,7 @@ public static class WebHostExtensions
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapSearchApi();
+        app.MapAskApi();
         return app;
     }
 }

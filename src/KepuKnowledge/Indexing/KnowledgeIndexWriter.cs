@@ -14,6 +14,14 @@ namespace KepuKnowledge.Indexing;
 /// </summary>
 public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers analyzers)
 {
+    /// <summary>
+    /// Version of how documents map to index fields and passages. Bump it when that mapping changes, so that
+    /// existing snapshots are rebuilt in full rather than patched with differently shaped documents.
+    /// </summary>
+    public const int FormatVersion = 2;
+
+    private const string FormatFile = "FORMAT";
+
     /// <summary>Brings the index in line with <paramref name="documents"/>, rebuilding only what changed unless <paramref name="full"/>.</summary>
     public async Task<IndexBuildReport> SyncAsync(IReadOnlyList<KnowledgeDocument> documents, bool full = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -24,12 +32,12 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
         var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var changed = documents.Where(d => !catalog.TryGetValue(d.Id, out var entry) || entry.ContentHash != d.ContentHash).ToList();
         var removed = catalog.Keys.Where(id => !byId.ContainsKey(id)).ToList();
-        if (current is not null && !full && changed.Count == 0 && removed.Count == 0)
+        if (current is not null && !full && changed.Count == 0 && removed.Count == 0 && ReadFormat(store.PathOf(current)) == FormatVersion)
         {
             return new IndexBuildReport(current, "unchanged", catalog.Count, 0, [], [], stopwatch.Elapsed);
         }
 
-        var incremental = current is not null && !full;
+        var incremental = current is not null && !full && ReadFormat(store.PathOf(current)) == FormatVersion;
         var version = store.CreateStaging();
         var path = store.PathOf(version);
         try
@@ -46,6 +54,7 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
                 d => new CatalogEntry(d.Metadata, d.SourcePath, d.ContentHash, d.Tables, d.Passages.Count),
                 StringComparer.Ordinal);
             await SnapshotCatalog.WriteAsync(path, newCatalog, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(path, FormatFile), FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             store.Publish(version);
             return new IndexBuildReport(
                 version,
@@ -99,11 +108,17 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
         return written;
     }
 
+    private static int ReadFormat(string snapshotPath)
+    {
+        var file = Path.Combine(snapshotPath, FormatFile);
+        return File.Exists(file) && int.TryParse(File.ReadAllText(file), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : 0;
+    }
+
     private static void CopySnapshot(string from, string to)
     {
         foreach (var file in System.IO.Directory.GetFiles(from))
         {
-            if (Path.GetFileName(file) != "write.lock")
+            if (Path.GetFileName(file) is not "write.lock" and not FormatFile)
             {
                 File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
             }

@@ -94,13 +94,15 @@ public static class PassageDocuments
     {
         var m = document.Metadata;
         var facts = new List<string> { $"《{m.Title}》" };
-        Add("发文字号", m.DocumentNumber);
-        Add("发布机构", m.Issuer);
-        Add("成文日期", Format(m.DateWritten));
+        // Labels carry the words people use (文号, 印发单位, 印发日期) so the passage answers them directly.
+        Add("发文字号（文号）", m.DocumentNumber);
+        Add("发布机构（印发单位）", m.Issuer);
+        Add("成文日期（印发日期）", Format(m.DateWritten));
         Add("发布日期", Format(m.DatePublished));
         Add("适用期", m.PeriodStart is int s && m.PeriodEnd is int e ? (s == e ? $"{s}年" : $"{s}—{e}年") : null);
         Add("有效性", m.Validity switch { Validity.InForce => "在效", Validity.Revised => "已修订", _ => "已废止" });
-        return new Passage(m.Id, InfoOrdinal, [InfoSection], string.Join('；', facts) + "。");
+        // One sentence (commas, not semicolons) so an extractive answer quotes all the facts together.
+        return new Passage(m.Id, InfoOrdinal, [InfoSection], facts[0] + string.Join('，', facts.Skip(1)) + "。");
 
         void Add(string label, string? value)
         {

@@ -33,7 +33,8 @@ public sealed class DocumentParser
         var extracted = MetadataExtractor.Extract(source.Body);
         var fields = source.FrontMatter is null ? new Dictionary<string, YamlDotNet.RepresentationModel.YamlNode>() : FrontMatter.Parse(source.FrontMatter);
         var metadata = FrontMatter.ToMetadata(fields, extracted, FallbackId(relativePath));
-        var body = TextCleaner.Clean(source.Body);
+        // Markdown in the corpus is already curated; line joining is for raw copies from web pages and files.
+        var body = reader is MarkdownReader ? source.Body.Replace("\r\n", "\n", StringComparison.Ordinal) : TextCleaner.Clean(source.Body);
         var structure = StructureParser.Parse(metadata.Id, metadata.Title, body);
         if (structure.Passages.Count == 0)
         {

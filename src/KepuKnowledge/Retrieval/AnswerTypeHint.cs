@@ -17,6 +17,7 @@ public static partial class AnswerTypeHint
         (CountQuestion(), CountAnswer()),
         (DateQuestion(), DateAnswer()),
         (NumberQuestion(), NumberAnswer()),
+        (IssuerQuestion(), IssuerAnswer()),
     ];
 
     /// <summary>The answer patterns a normalized question asks for (none for most questions).</summary>
@@ -42,8 +43,14 @@ public static partial class AnswerTypeHint
     [GeneratedRegex("什么时候|何时|哪天|截止|日期|几月|哪一年|哪年|时间")]
     private static partial Regex DateQuestion();
 
-    [GeneratedRegex(@"\d{1,2}月\d{1,2}日|\d{4}年|日期")]
+    [GeneratedRegex(@"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|日期")]
     private static partial Regex DateAnswer();
+
+    [GeneratedRegex("哪个单位|哪个部门|哪家单位|谁(印发|发布|制定|发的)|发布机构|印发单位|发文单位|由谁")]
+    private static partial Regex IssuerQuestion();
+
+    [GeneratedRegex("发布机构|印发单位")]
+    private static partial Regex IssuerAnswer();
 
     [GeneratedRegex("文号|发文字号|字号")]
     private static partial Regex NumberQuestion();

@@ -1,0 +1,35 @@
+using KepuBot.Agent.Answering;
+using KepuBot.Agent.Kernel;
+using KepuBot.Agent.Routing;
+using KepuBot.Dialog;
+using KepuBot.Safety;
+using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Rumors;
+using KepuBot.Storage;
+
+namespace KepuBot.Agent;
+
+/// <summary>Registers the agent, safety handling, dialog and storage.</summary>
+public static class AgentServiceCollectionExtensions
+{
+    /// <summary>Adds everything behind <see cref="ITurnPipeline"/>.</summary>
+    public static IServiceCollection AddKepuAgent(this IServiceCollection services)
+    {
+        services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FraudDetector>();
+        services.AddSingleton<RumorDetector>();
+        services.AddSingleton<IntentRouter>();
+        services.AddSingleton<ExtractiveComposer>();
+        services.AddSingleton<GroundingCheck>();
+        services.AddSingleton<AgentKernelFactory>();
+        services.AddSingleton<KnowledgeAnswerer>();
+        services.AddSingleton<FraudResponder>();
+        services.AddSingleton<RumorResponder>();
+        services.AddSingleton<KepuAgent>();
+        services.AddSingleton<ProhibitedContent>();
+        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<ITurnPipeline, TurnPipeline>();
+        return services;
+    }
+}

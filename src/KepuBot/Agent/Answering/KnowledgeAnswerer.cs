@@ -1,0 +1,52 @@
+using KepuBot.Agent.Kernel;
+using KepuBot.Agent.Plugins;
+using KepuKnowledge.Corpus;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+
+namespace KepuBot.Agent.Answering;
+
+/// <summary>
+/// Answers policy, duty and 科普 questions from the knowledge base: search through the kernel's knowledge
+/// function, check there is a basis, and compose a short extractive answer with its sources.
+/// </summary>
+public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingCheck grounding, IOptions<AgentOptions> options)
+{
+    private const int Top = 5;
+
+    /// <summary>Answers, or says plainly there is no basis.</summary>
+    public async Task<AgentAnswer> AnswerAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, string intent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(question);
+        var kinds = intent == Intents.Duty ? DocumentKinds.Policy : null;
+        await turn.Kernel.InvokeAsync(
+            KnowledgePlugin.Name,
+            KnowledgePlugin.SearchFunction,
+            new KernelArguments { ["query"] = question.Resolved, ["kind"] = kinds, ["top"] = Top },
+            cancellationToken);
+        var hits = turn.Knowledge.LastHits;
+        var terms = composer.QuestionTerms(question.Resolved);
+        if (hits.Count == 0 || grounding.Coverage(terms, hits[0]) < options.Value.MinCoverage)
+        {
+            return new AgentAnswer { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };
+        }
+
+        var sentences = composer.Select(question.Resolved, hits, question.Style);
+        if (sentences.Count == 0)
+        {
+            return new AgentAnswer { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };
+        }
+
+        var used = sentences.Select(s => s.Hit).ToList();
+        var answer = ExtractiveComposer.Compose(sentences, question.Style);
+        var notice = used[0].Notice;
+        return new AgentAnswer
+        {
+            Answer = notice is null ? answer : $"{answer}\n（{notice.TrimEnd('。')}。）",
+            Intent = intent == Intents.Duty || used[0].Metadata.Kind == DocumentKinds.Policy ? (intent == Intents.Duty ? Intents.Duty : Intents.Policy) : Intents.Kepu,
+            Grounded = true,
+            Citations = CitationBuilder.From(used),
+        };
+    }
+}

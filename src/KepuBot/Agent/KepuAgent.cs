@@ -1,0 +1,51 @@
+using KepuBot.Agent.Answering;
+using KepuBot.Agent.Kernel;
+using KepuBot.Agent.Routing;
+using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Rumors;
+using Microsoft.Extensions.Options;
+
+namespace KepuBot.Agent;
+
+/// <summary>
+/// The grounded agent: routes the question, then answers through the kernel's functions — only from the
+/// knowledge base, always with citations, and plainly without when there is no basis.
+/// </summary>
+public sealed class KepuAgent(
+    IntentRouter router,
+    AgentKernelFactory kernels,
+    KnowledgeAnswerer knowledge,
+    FraudResponder fraud,
+    RumorResponder rumors,
+    IOptions<AgentOptions> options)
+{
+    /// <summary>Answers one question.</summary>
+    public async Task<(AgentAnswer Answer, RouteDecision Route)> AnswerAsync(AgentQuestion question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var route = router.Route(question.Text);
+        var turn = kernels.Create();
+        var hotline = options.Value.Hotline;
+        var answer = route.Intent switch
+        {
+            Intents.Emergency => Unsourced(ReplyTexts.Emergency(route.EmergencyNumber!), route.Intent),
+            Intents.Greeting => Unsourced(ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
+            Intents.Handoff => Unsourced(ReplyTexts.Handoff(hotline), route.Intent),
+            Intents.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),
+            Intents.AntiFraud => fraud.Answer(turn, question, route.Fraud),
+            Intents.Rumor => rumors.Answer(turn, question, route.Rumor),
+            _ => await knowledge.AnswerAsync(turn, question, route.Intent, cancellationToken),
+        };
+
+        // Flags describe the message, whatever path answered it: a rumor question may also describe a scam.
+        var flags = new AnswerFlags(Rumor: answer.Flags.Rumor || route.Rumor.IsRumorLike, Fraud: answer.Flags.Fraud || route.Fraud.Risk == FraudRisk.High);
+        if (flags.Fraud && !answer.Answer.StartsWith(FraudResponder.UrgentWarning, StringComparison.Ordinal))
+        {
+            answer = answer with { Answer = $"{FraudResponder.UrgentWarning}\n{answer.Answer}" };
+        }
+
+        return (answer with { Flags = flags }, route);
+    }
+
+    private static AgentAnswer Unsourced(string text, string intent) => new() { Answer = text, Intent = intent, Grounded = false };
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using System.Text.Json;
+using KepuBot.Agent.Answering;
+using KepuKnowledge;
+using KepuKnowledge.Retrieval;
+using Microsoft.SemanticKernel;
+
+namespace KepuBot.Agent.Plugins;
+
+/// <summary>
+/// Knowledge search as a Semantic Kernel function: the extractive path invokes it directly, a configured model
+/// calls it as a tool. Every passage it returns is recorded in the turn's evidence.
+/// </summary>
+public sealed class KnowledgePlugin(KnowledgeBase knowledge, TurnEvidence evidence)
+{
+    /// <summary>Plugin name as registered in the kernel.</summary>
+    public const string Name = "knowledge";
+
+    /// <summary>Function name.</summary>
+    public const string SearchFunction = "search_knowledge";
+
+    /// <summary>The hits of the most recent call, for the extractive path that invoked it through the kernel.</summary>
+    public IReadOnlyList<SearchHit> LastHits { get; private set; } = [];
+
+    /// <summary>Searches the knowledge base and returns passages with ids to cite.</summary>
+    [KernelFunction(SearchFunction)]
+    [Description("检索知识库（政策文件、科普文章、辟谣、反诈、应急、健康），返回带编号的段落。回答必须引用这些段落的编号。")]
+    public string Search(
+        [Description("检索内容，用中文关键词或问题")] string query,
+        [Description("可选：文档类别 policy / antifraud / debunk / emergency / health / digital / faq")] string? kind = null,
+        [Description("返回条数，默认 5")] int top = 5)
+    {
+        var hits = SearchHits(query, string.IsNullOrWhiteSpace(kind) ? null : [kind], Math.Clamp(top, 1, 10));
+        return JsonSerializer.Serialize(hits.Select(h => new { id = h.PassageId, title = h.Title, section = h.Section, text = h.Text, notice = h.Notice }));
+    }
+
+    /// <summary>The structured form used by the extractive path.</summary>
+    public IReadOnlyList<SearchHit> SearchHits(string query, IReadOnlyList<string>? kinds, int top)
+    {
+        var hits = knowledge.Search(new SearchRequest { Query = query, Kinds = kinds, Top = top }).Hits;
+        evidence.Add(hits);
+        LastHits = hits;
+        return hits;
+    }
+}

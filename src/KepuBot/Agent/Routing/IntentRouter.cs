@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Rumors;
+using KepuKnowledge.Analysis;
+
+namespace KepuBot.Agent.Routing;
+
+/// <summary>
+/// Picks the intent of a message. Danger comes first (an emergency, then a scam in progress), then requests to
+/// talk to a person, greetings, clearly out-of-scope topics, rumor checks, anti-fraud questions and duty
+/// questions; everything else is a knowledge question answered from the corpus.
+/// </summary>
+public sealed partial class IntentRouter(FraudDetector fraudDetector, RumorDetector rumorDetector)
+{
+    /// <summary>Routes one message.</summary>
+    public RouteDecision Route(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = ChineseNormalizer.Normalize(message).Trim();
+        var fraud = fraudDetector.Assess(message);
+        var rumor = rumorDetector.Assess(message);
+
+        if (EmergencyNumberFor(text) is string number)
+        {
+            return new RouteDecision(Intents.Emergency, fraud, rumor, number);
+        }
+
+        if (fraud.Risk == FraudRisk.High)
+        {
+            return new RouteDecision(Intents.AntiFraud, fraud, rumor);
+        }
+
+        if (Handoff().IsMatch(text))
+        {
+            return new RouteDecision(Intents.Handoff, fraud, rumor);
+        }
+
+        if (text.Length <= 12 && Greeting().IsMatch(text))
+        {
+            return new RouteDecision(Intents.Greeting, fraud, rumor);
+        }
+
+        if (OutOfScope().IsMatch(text))
+        {
+            return new RouteDecision(Intents.OutOfScope, fraud, rumor);
+        }
+
+        if (rumor.IsRumorLike)
+        {
+            return new RouteDecision(Intents.Rumor, fraud, rumor);
+        }
+
+        if (fraud.Risk == FraudRisk.Medium || AntiFraudTopic().IsMatch(text))
+        {
+            return new RouteDecision(Intents.AntiFraud, fraud, rumor);
+        }
+
+        if (DutyQuestion().IsMatch(text))
+        {
+            return new RouteDecision(Intents.Duty, fraud, rumor);
+        }
+
+        return new RouteDecision(Intents.Policy, fraud, rumor);
+    }
+
+    private static string? EmergencyNumberFor(string text)
+    {
+        if (Fire().IsMatch(text))
+        {
+            return "119";
+        }
+
+        if (Medical().IsMatch(text))
+        {
+            return "120";
+        }
+
+        return Danger().IsMatch(text) ? "110" : null;
+    }
+
+    // Only something happening now: "着火了", "闻到煤气味", "有人晕倒" — not "着火时怎么逃生".
+    [GeneratedRegex(@"(着火|起火|失火|冒烟|烧起来)了|正在(着火|燃烧)|火很大|闻到(煤气|燃气|天然气|液化气)味|(煤气|燃气|天然气)(泄漏|漏气|漏)了|被火困")]
+    private static partial Regex Fire();
+
+    [GeneratedRegex(@"有人(晕倒|倒地|昏迷|不省人事|抽搐|没有呼吸|没呼吸|没气了|心脏骤停|中暑倒|被电)|(晕倒|摔倒|倒地)了.{0,8}(起不来|不动|没反应|叫不醒)|喘不上气|呼吸困难|心脏骤停|大出血|止不住血|吃错药了|中毒了|(老人|老伴|孩子|爸|妈).{0,6}(昏迷|抽搐|叫不醒)|胸口(剧痛|疼得厉害)")]
+    private static partial Regex Medical();
+
+    [GeneratedRegex(@"救命|地震了|房子在晃|被困(在|住)|有人(落水|溺水|闯进|撬门|持刀|打人)|出车祸了|被人打|有人跟踪")]
+    private static partial Regex Danger();
+
+    [GeneratedRegex(@"转人工|人工客服|人工服务|找(个)?(工作人员|真人|客服|人工)|我要(投诉|找人)|跟(真人|人工)说|联系工作人员|找你们领导")]
+    private static partial Regex Handoff();
+
+    [GeneratedRegex(@"^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|早上好|中午好|下午好|晚上好|早|谢谢|多谢|谢了|感谢|再见|拜拜|好的|知道了|明白了|收到)[啊呀呢吧！!。.~～?？]*$")]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"股票|炒股|基金.{0,4}(买|推荐|涨)|(买|推荐).{0,6}(股票|基金|理财产品)|彩票|双色球|大乐透|(帮我|给我).{0,4}(写|做|解|算).{0,8}(作业|作文|论文|题|情书|情诗|代码|程序|方程)|数学题|作业题|解方程|考试答案|(明天|后天|今天|这周).{0,6}天气(怎么样|预报|如何)|天气预报|比分|球赛|世界杯|明星|八卦|绯闻|恋情|(评价|怎么看).{0,10}(领导人|主席|总统|政府|政策好不好)|(谁|哪个)(当|是).{0,4}(总统|主席)|写代码|编程|python|java|(邻居|同事|亲戚).{0,10}(吵架|纠纷|打官司|欠钱)|打官司|离婚|(手机号|电话号码|住址).{0,4}(是多少|告诉我)|(帮我|给我)算命|风水|星座运势|我.{0,10}(是不是|是否)(得了|患了|有).{0,6}(病|癌|炎)")]
+    private static partial Regex OutOfScope();
+
+    [GeneratedRegex(@"诈骗|骗局|骗子|被骗|防骗|反诈|上当|套路")]
+    private static partial Regex AntiFraudTopic();
+
+    [GeneratedRegex(@"(委|局|部|办|中心|妇联|科协|团委|总工会|供销社|镇街|街道|乡镇|党校|单位|部门).{0,12}(要做|做什么|干什么|干啥|做啥|负责|任务|职责|哪些工作|哪些事|要干|要求|工作清单)|谁(来)?负责|由哪些?(单位|部门)|哪些?(单位|部门)(负责|牵头)|责任单位")]
+    private static partial Regex DutyQuestion();
+}

@@ -1,0 +1,11 @@
+using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Rumors;
+
+namespace KepuBot.Agent.Routing;
+
+/// <summary>The router's verdict on a message: the intent and the safety assessments behind it.</summary>
+/// <param name="Intent">One of <see cref="Intents"/>.</param>
+/// <param name="Fraud">Fraud assessment (always computed, whatever the intent).</param>
+/// <param name="Rumor">Rumor assessment (always computed).</param>
+/// <param name="EmergencyNumber">For emergencies, the number to call first.</param>
+public sealed record RouteDecision(string Intent, FraudAssessment Fraud, RumorAssessment Rumor, string? EmergencyNumber = null);

@@ -1,0 +1,7 @@
+namespace KepuBot.Safety.Fraud;
+
+/// <summary>The fraud verdict on a message, with the scenario recognised and the cues that fired.</summary>
+/// <param name="Risk">Risk level.</param>
+/// <param name="Scenario">Scenario id matching the anti-fraud library's <c>scenario</c> field, or null.</param>
+/// <param name="Cues">Cues that fired.</param>
+public sealed record FraudAssessment(FraudRisk Risk, string? Scenario, IReadOnlyList<SafetyCue> Cues);

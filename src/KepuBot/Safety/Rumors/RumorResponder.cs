@@ -1,0 +1,48 @@
+using KepuBot.Agent;
+using KepuBot.Agent.Answering;
+using KepuBot.Agent.Kernel;
+using KepuKnowledge.Corpus;
+
+namespace KepuBot.Safety.Rumors;
+
+/// <summary>
+/// Answers a rumor-like claim from vetted 辟谣 material: a matching debunk gives its verdict and conclusion with the
+/// citation; with no match the answer is a careful holding answer and never a guessed verdict.
+/// </summary>
+public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck grounding)
+{
+    /// <summary>Holding answer for a claim no vetted source covers.</summary>
+    public const string HoldingAnswer = "这个说法目前还没有经过核实，请先不要相信，也不要转发。请以政府部门、权威媒体发布的信息为准。我们已把它转给科普辟谣工作人员核查。";
+
+    private const double MatchCoverage = 0.6;
+
+    /// <summary>Answers the claim.</summary>
+    public AgentAnswer Answer(AgentKernelFactory.TurnKernel turn, AgentQuestion question, RumorAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(assessment);
+        var hits = turn.Knowledge.SearchHits(assessment.Claim, [DocumentKinds.Debunk], 5);
+        var terms = composer.QuestionTerms(assessment.Claim);
+        var match = hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage);
+        if (match is null)
+        {
+            return new AgentAnswer { Answer = HoldingAnswer, Intent = Intents.Rumor, Grounded = false, Flags = new AnswerFlags(Rumor: true) };
+        }
+
+        // The conclusion section states the verdict in plain words; prefer it over whichever section matched.
+        var conclusion = turn.Knowledge.SearchHits($"{match.Title} 结论", [DocumentKinds.Debunk], 5)
+            .FirstOrDefault(h => h.DocId == match.DocId && h.Section.EndsWith("结论", StringComparison.Ordinal)) ?? match;
+        var sentences = composer.Select(assessment.Claim + " 结论", [conclusion], question.Style);
+        var body = sentences.Count > 0 ? ExtractiveComposer.Compose(sentences, question.Style) : conclusion.Text;
+        var verdict = match.Metadata.Verdict ?? "辟谣";
+        return new AgentAnswer
+        {
+            Answer = body.StartsWith(verdict, StringComparison.Ordinal) || body.StartsWith("这是", StringComparison.Ordinal) ? body : $"【{verdict}】{body}",
+            Intent = Intents.Rumor,
+            Grounded = true,
+            Citations = CitationBuilder.From([conclusion]),
+            Flags = new AnswerFlags(Rumor: true),
+        };
+    }
+}
