@@ -30,6 +30,8 @@ public static class WebHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapSearchApi();
