@@ -73,8 +73,8 @@
       await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ turnId, helpful }) });
       box.append(el("span", "notice", "谢谢您的反馈"));
     };
-    const up = el("button", "", "👍 有用");
-    const down = el("button", "", "👎 没用");
+    const up = el("button", "", "有用");
+    const down = el("button", "", "没用");
     up.type = down.type = "button";
     up.addEventListener("click", () => send(true));
     down.addEventListener("click", () => send(false));

@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+
+namespace KepuBot.Tests.Channels.Web;
+
+/// <summary>The chat page in real Chromium (Debian's build) against the real service on loopback.</summary>
+public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture<ServiceProcess>, IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    private async Task<IPage> OpenAsync()
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(service.BaseAddress.ToString());
+        return page;
+    }
+
+    [Fact]
+    public async Task Typing_a_question_shows_a_cited_answer_with_expandable_sources()
+    {
+        var page = await OpenAsync();
+        await Assertions.Expect(page.Locator("#suggestions button")).ToHaveCountAsync(4);
+
+        await page.FillAsync("#question", "区气象局要开展什么主题科普活动？");
+        await page.PressAsync("#question", "Enter");
+
+        var answer = page.Locator(".msg.bot .bubble").Last;
+        await Assertions.Expect(answer).ToContainTextAsync("世界气象日");
+        await answer.Locator("details.sources summary").ClickAsync();
+        await Assertions.Expect(answer.Locator("details.sources li").First).ToContainTextAsync("区气象局");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-chat.png") });
+    }
+
+    [Fact]
+    public async Task A_scam_warning_stands_out_and_large_font_mode_persists()
+    {
+        var page = await OpenAsync();
+        await page.ClickAsync("#font-toggle");
+        await page.FillAsync("#question", "有个自称公安局的人打电话说我涉嫌洗钱，让我把存款转到安全账户");
+        await page.ClickAsync("#send");
+
+        var warning = page.Locator(".bubble.warning");
+        await Assertions.Expect(warning.Locator(".lead")).ToContainTextAsync("诈骗");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-warning.png") });
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("large");
+        await Assertions.Expect(page.Locator("#font-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    [Fact]
+    public async Task Feedback_buttons_record_a_rating()
+    {
+        var page = await OpenAsync();
+        await page.FillAsync("#question", "隔夜菜能吃吗");
+        await page.PressAsync("#question", "Enter");
+        var answer = page.Locator(".msg.bot .bubble").Last;
+        await Assertions.Expect(answer).ToContainTextAsync("冷藏");
+
+        await answer.Locator(".feedback button").First.ClickAsync();
+        await Assertions.Expect(answer.Locator(".feedback")).ToContainTextAsync("谢谢您的反馈");
+    }
+
+    private static string ChromiumPath()
+    {
+        foreach (var candidate in new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" })
+        {
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("Debian's chromium is required for browser tests: apt-get install -y chromium fonts-noto-cjk");
+    }
+}

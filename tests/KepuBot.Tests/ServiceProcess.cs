@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace KepuBot.Tests;
+
+/// <summary>
+/// The built service started as a real process on a loopback port (real Kestrel), over the bundled corpus, with its
+/// index and database in a temporary folder.
+/// </summary>
+public sealed class ServiceProcess : IAsyncLifetime, IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N"));
+    private Process? _process;
+
+    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePort()}/");
+
+    public async Task InitializeAsync()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "KepuBot.dll"), "--urls", BaseAddress.ToString().TrimEnd('/') },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["KEPUBOT_ROOT"] = RepoPaths.Root,
+                ["Knowledge__IndexPath"] = Path.Combine(_data, "index"),
+                ["Storage__SqlitePath"] = Path.Combine(_data, "kepubot.db"),
+            },
+        };
+        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("healthz", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the service did not become ready on " + BaseAddress);
+    }
+
+    public Task DisposeAsync()
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Never created.
+        }
+        catch (IOException)
+        {
+            // Still held; the OS temp cleaner removes it.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
