@@ -65,13 +65,15 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        if (_process is { HasExited: false })
+        // xunit calls both DisposeAsync and Dispose; the second call finds nothing left to stop.
+        var process = Interlocked.Exchange(ref _process, null);
+        if (process is { HasExited: false })
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
         }
 
-        _process?.Dispose();
+        process?.Dispose();
         try
         {
             Directory.Delete(_data, recursive: true);
