@@ -23,6 +23,8 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<GroundingCheck>();
         services.AddSingleton<AgentKernelFactory>();
+        services.AddSingleton<ModelAnswerCheck>();
+        services.AddSingleton<ModelAnswerer>();
         services.AddSingleton<KnowledgeAnswerer>();
         services.AddSingleton<FraudResponder>();
         services.AddSingleton<RumorResponder>();

@@ -14,6 +14,7 @@ public sealed class IndexGeneration
         Reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Catalog = catalog;
+        RegionNames = catalog.Values.SelectMany(e => PassageDocuments.RegionNames(e.Metadata.Region)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The snapshot version.</summary>
@@ -27,6 +28,25 @@ public sealed class IndexGeneration
 
     /// <summary>Document metadata and tables by id.</summary>
     public IReadOnlyDictionary<string, CatalogEntry> Catalog { get; }
+
+    /// <summary>Every region name the documents of this snapshot govern, for spotting regions named in a question.</summary>
+    public IReadOnlyList<string> RegionNames { get; }
+
+    /// <summary>Ids of documents that may not be cited on <paramref name="today"/> (drafts, retired, past review).</summary>
+    public IReadOnlyList<string> UncitableOn(DateOnly today)
+    {
+        var cached = _uncitable;
+        if (cached is not null && cached.Value.Day == today)
+        {
+            return cached.Value.Ids;
+        }
+
+        var ids = Catalog.Where(kv => !kv.Value.Metadata.IsCitable(today)).Select(kv => kv.Key).ToList();
+        _uncitable = (today, ids);
+        return ids;
+    }
+
+    private (DateOnly Day, List<string> Ids)? _uncitable;
 
     /// <summary>Opens the snapshot at <paramref name="path"/>.</summary>
     public static IndexGeneration Open(string version, string path)

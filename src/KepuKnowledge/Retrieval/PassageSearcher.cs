@@ -13,8 +13,8 @@ namespace KepuKnowledge.Retrieval;
 /// </summary>
 public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segmenter, TimeProvider clock)
 {
-    private const int CandidateFactor = 8;
-    private const int MinCandidates = 60;
+    private const int CandidateFactor = 6;
+    private const int MinCandidates = 30;
     private const float RegionBoost = 1.5f;
 
     // Field weights: headings and titles name what a passage is about; bigrams catch what segmentation misses.
@@ -75,13 +75,17 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
                 metadata.Title,
                 stored.Get(IndexFields.Section, CultureInfo.InvariantCulture),
                 text,
-                SnippetMarker.Mark(text, highlightTerms),
+                string.Empty,
                 score,
                 metadata,
                 ValidityNotice.For(metadata, today)));
         }
 
-        var ranked = hits.OrderByDescending(h => h.Score).ThenBy(h => h.PassageId, StringComparer.Ordinal).Take(request.Top).ToList();
+        // Snippets only for the hits returned: marking is the costliest per-hit step.
+        var ranked = hits.OrderByDescending(h => h.Score).ThenBy(h => h.PassageId, StringComparer.Ordinal)
+            .Take(request.Top)
+            .Select(h => h with { Snippet = SnippetMarker.Mark(h.Text, highlightTerms) })
+            .ToList();
         return new SearchResult(ranked, generation.Version, queryTerms);
     }
 
@@ -123,13 +127,10 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         constrained |= AddAnyOf(filter, IndexFields.DocId, request.DocIds);
         if (!request.IncludeUncitable)
         {
-            foreach (var (id, entry) in generation.Catalog)
+            foreach (var id in generation.UncitableOn(today))
             {
-                if (!entry.Metadata.IsCitable(today))
-                {
-                    filter.Add(new TermQuery(new Term(IndexFields.DocId, id)), Occur.MUST_NOT);
-                    constrained = true;
-                }
+                filter.Add(new TermQuery(new Term(IndexFields.DocId, id)), Occur.MUST_NOT);
+                constrained = true;
             }
         }
 
@@ -164,9 +165,5 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
     }
 
     private static List<string> MentionedRegions(string normalizedQuery, IndexGeneration generation) =>
-        generation.Catalog.Values
-            .SelectMany(e => PassageDocuments.RegionNames(e.Metadata.Region))
-            .Distinct(StringComparer.Ordinal)
-            .Where(r => normalizedQuery.Contains(r, StringComparison.Ordinal))
-            .ToList();
+        generation.RegionNames.Where(r => normalizedQuery.Contains(r, StringComparison.Ordinal)).ToList();
 }

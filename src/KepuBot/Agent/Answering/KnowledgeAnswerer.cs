@@ -10,7 +10,7 @@ namespace KepuBot.Agent.Answering;
 /// Answers policy, duty and 科普 questions from the knowledge base: search through the kernel's knowledge
 /// function, check there is a basis, and compose a short extractive answer with its sources.
 /// </summary>
-public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingCheck grounding, IOptions<AgentOptions> options)
+public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingCheck grounding, ModelAnswerer model, IOptions<AgentOptions> options)
 {
     private const int Top = 5;
 
@@ -19,6 +19,12 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
+        if (model.IsConfigured && await model.TryAnswerAsync(turn, question, intent == Intents.Duty ? Intents.Duty : Intents.Policy, cancellationToken) is AgentAnswer modelAnswer)
+        {
+            var kind = modelAnswer.Citations.Count > 0 && turn.Evidence.Hits.FirstOrDefault(h => h.DocId == modelAnswer.Citations[0].DocId)?.Metadata.Kind is string k && k != DocumentKinds.Policy;
+            return kind && intent != Intents.Duty ? modelAnswer with { Intent = Intents.Kepu } : modelAnswer;
+        }
+
         var kinds = intent == Intents.Duty ? DocumentKinds.Policy : null;
         await turn.Kernel.InvokeAsync(
             KnowledgePlugin.Name,
