@@ -1,5 +1,6 @@
 using KepuBot.Agent.Answering;
 using KepuBot.Agent.Kernel;
+using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Routing;
 using KepuBot.Dialog;
 using KepuBot.Safety;
@@ -22,6 +23,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<GroundingCheck>();
+        services.AddSingleton<KnowledgePlugin>();
         services.AddSingleton<AgentKernelFactory>();
         services.AddSingleton<ModelAnswerCheck>();
         services.AddSingleton<ModelAnswerer>();

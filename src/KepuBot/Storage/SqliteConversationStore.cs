@@ -21,6 +21,10 @@ public sealed class SqliteConversationStore : IConversationStore
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         using var connection = Open();
+        // WAL is a property of the database file, set once; synchronous=NORMAL under WAL keeps every committed
+        // turn through a killed process (only an OS crash or power cut could lose the last commits), without an
+        // fsync per answer that would serialise all turns.
+        connection.Execute("PRAGMA journal_mode=WAL;");
         connection.Execute(Schema);
     }
 
@@ -109,7 +113,7 @@ public sealed class SqliteConversationStore : IConversationStore
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
         pragma.ExecuteNonQuery();
         return connection;
     }

@@ -31,7 +31,7 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
             KnowledgePlugin.SearchFunction,
             new KernelArguments { ["query"] = question.Resolved, ["kind"] = kinds, ["top"] = Top },
             cancellationToken);
-        var hits = turn.Knowledge.LastHits;
+        var hits = turn.Evidence.LastHits;
         var terms = composer.QuestionTerms(question.Resolved);
         if (hits.Count == 0 || grounding.Coverage(terms, hits[0]) < options.Value.MinCoverage)
         {

@@ -8,6 +8,8 @@ namespace KepuBot.Agent.Answering;
 /// </summary>
 public sealed class TurnEvidence
 {
+    private const string DataKey = "kepu.evidence";
+
     private readonly List<SearchHit> _hits = [];
     private readonly Lock _lock = new();
 
@@ -21,6 +23,25 @@ public sealed class TurnEvidence
                 return _hits.ToList();
             }
         }
+    }
+
+    /// <summary>The hits of the most recent search, for the path that invoked it through the kernel.</summary>
+    public IReadOnlyList<SearchHit> LastHits { get; set; } = [];
+
+    /// <summary>The evidence a turn's kernel carries.</summary>
+    public static TurnEvidence Of(Microsoft.SemanticKernel.Kernel kernel)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        return kernel.Data.TryGetValue(DataKey, out var value) && value is TurnEvidence evidence
+            ? evidence
+            : throw new InvalidOperationException("The kernel carries no turn evidence.");
+    }
+
+    /// <summary>Attaches this evidence to a turn's kernel.</summary>
+    public void AttachTo(Microsoft.SemanticKernel.Kernel kernel)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        kernel.Data[DataKey] = this;
     }
 
     /// <summary>Records hits returned by a tool call.</summary>

@@ -1,7 +1,6 @@
 using KepuBot.Agent;
 using KepuBot.Agent.Answering;
 using KepuBot.Agent.Kernel;
-using KepuBot.Agent.Plugins;
 using KepuBot.Dialog;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Retrieval;
@@ -25,7 +24,7 @@ public sealed class FraudResponder(ExtractiveComposer composer)
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(assessment);
-        var article = FindArticle(turn.Knowledge, question, assessment);
+        var article = FindArticle(turn, question, assessment);
         var high = assessment.Risk == FraudRisk.High;
         var advice = article is null ? [] : composer.Select(AdviceQuery(question, high), [article], AnswerStyle.Elderly);
         var body = advice.Count > 0 ? ExtractiveComposer.Compose(advice, AnswerStyle.Elderly) : string.Empty;
@@ -54,10 +53,10 @@ public sealed class FraudResponder(ExtractiveComposer composer)
     private static string AdviceQuery(AgentQuestion question, bool high) =>
         high ? $"{question.Resolved} 立即 挂断 不转账 报警 110 96110" : $"{question.Resolved} 警惕 核实 不要";
 
-    private static SearchHit? FindArticle(KnowledgePlugin knowledge, AgentQuestion question, FraudAssessment assessment)
+    private static SearchHit? FindArticle(AgentKernelFactory.TurnKernel turn, AgentQuestion question, FraudAssessment assessment)
     {
         var query = question.Resolved + (assessment.Risk == FraudRisk.High ? " 怎么办" : " 警惕信号");
-        var hits = knowledge.SearchHits(query, [DocumentKinds.AntiFraud], 10);
+        var hits = turn.Knowledge.SearchHits(turn.Evidence, query, [DocumentKinds.AntiFraud], 10);
         if (assessment.Scenario is string scenario)
         {
             var inScenario = hits.Where(h => h.Metadata.Scenario == scenario).ToList();

@@ -22,7 +22,7 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(assessment);
-        var hits = turn.Knowledge.SearchHits(assessment.Claim, [DocumentKinds.Debunk], 5);
+        var hits = turn.Knowledge.SearchHits(turn.Evidence, assessment.Claim, [DocumentKinds.Debunk], 5);
         var terms = composer.QuestionTerms(assessment.Claim);
         var match = hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage);
         if (match is null)
@@ -31,7 +31,7 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
         }
 
         // The conclusion section states the verdict in plain words; prefer it over whichever section matched.
-        var conclusion = turn.Knowledge.SearchHits($"{match.Title} 结论", [DocumentKinds.Debunk], 5)
+        var conclusion = turn.Knowledge.SearchHits(turn.Evidence, $"{match.Title} 结论", [DocumentKinds.Debunk], 5)
             .FirstOrDefault(h => h.DocId == match.DocId && h.Section.EndsWith("结论", StringComparison.Ordinal)) ?? match;
         var sentences = composer.Select(assessment.Claim + " 结论", [conclusion], question.Style);
         var body = sentences.Count > 0 ? ExtractiveComposer.Compose(sentences, question.Style) : conclusion.Text;
