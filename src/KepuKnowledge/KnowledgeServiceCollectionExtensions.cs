@@ -1,4 +1,5 @@
 using KepuKnowledge.Analysis;
+using KepuKnowledge.Duties;
 using KepuKnowledge.Indexing;
 using KepuKnowledge.Ingestion;
 using KepuKnowledge.Retrieval;
@@ -33,6 +34,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeIndexWriter>();
         services.AddSingleton<PassageSearcher>();
         services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<DutyService>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public sealed class KepuAgent(
     AgentKernelFactory kernels,
     KnowledgeAnswerer knowledge,
     FraudResponder fraud,
+    DutyAnswerer duties,
     RumorResponder rumors,
     IOptions<AgentOptions> options)
 {
@@ -34,6 +35,7 @@ public sealed class KepuAgent(
             Intents.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),
             Intents.AntiFraud => fraud.Answer(turn, question, route.Fraud),
             Intents.Rumor => rumors.Answer(turn, question, route.Rumor),
+            Intents.Duty when duties.TryAnswer(question) is AgentAnswer duty => duty,
             _ => await knowledge.AnswerAsync(turn, question, route.Intent, cancellationToken),
         };
 

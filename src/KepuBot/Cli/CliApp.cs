@@ -16,6 +16,7 @@ public static class CliApp
             IndexCommand.Create(),
             SearchCommand.Create(),
             AskCommand.Create(),
+            DutiesCommand.Create(),
             ImportCommand.Create(),
             EvalCommand.Create(),
         };

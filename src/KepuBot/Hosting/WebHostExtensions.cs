@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KepuBot.Channels.Web;
 using KepuBot.Knowledge;
+using KepuBot.Staff;
 
 namespace KepuBot.Hosting;
 
@@ -36,6 +37,7 @@ public static class WebHostExtensions
         app.MapOpenApi();
         app.MapSearchApi();
         app.MapAskApi();
+        app.MapDutiesApi();
         return app;
     }
 }

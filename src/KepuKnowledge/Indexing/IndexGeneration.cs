@@ -1,3 +1,4 @@
+using KepuKnowledge.Duties;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -8,8 +9,9 @@ namespace KepuKnowledge.Indexing;
 /// <summary>One opened snapshot: its reader, searcher and catalog. Reference-counted through the reader.</summary>
 public sealed class IndexGeneration
 {
-    private IndexGeneration(string version, DirectoryReader reader, IReadOnlyDictionary<string, CatalogEntry> catalog)
+    private IndexGeneration(string version, DirectoryReader reader, IReadOnlyDictionary<string, CatalogEntry> catalog, IReadOnlyList<Duty> duties)
     {
+        Duties = duties;
         Version = version;
         Reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
@@ -28,6 +30,9 @@ public sealed class IndexGeneration
 
     /// <summary>Document metadata and tables by id.</summary>
     public IReadOnlyDictionary<string, CatalogEntry> Catalog { get; }
+
+    /// <summary>Duties extracted from the snapshot's policies.</summary>
+    public IReadOnlyList<Duty> Duties { get; }
 
     /// <summary>Every region name the documents of this snapshot govern, for spotting regions named in a question.</summary>
     public IReadOnlyList<string> RegionNames { get; }
@@ -53,6 +58,6 @@ public sealed class IndexGeneration
     {
         var directory = FSDirectory.Open(new DirectoryInfo(path));
         var reader = DirectoryReader.Open(directory);
-        return new IndexGeneration(version, reader, SnapshotCatalog.Read(path));
+        return new IndexGeneration(version, reader, SnapshotCatalog.Read(path), DutyBook.Read(path));
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Corpus;
+using KepuKnowledge.Duties;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -18,7 +19,7 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
     /// Version of how documents map to index fields and passages. Bump it when that mapping changes, so that
     /// existing snapshots are rebuilt in full rather than patched with differently shaped documents.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const string FormatFile = "FORMAT";
 
@@ -54,6 +55,7 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
                 d => new CatalogEntry(d.Metadata, d.SourcePath, d.ContentHash, d.Tables, d.Passages.Count),
                 StringComparer.Ordinal);
             await SnapshotCatalog.WriteAsync(path, newCatalog, cancellationToken).ConfigureAwait(false);
+            await DutyBook.WriteAsync(path, documents.SelectMany(DutyExtractor.Extract).ToList(), cancellationToken).ConfigureAwait(false);
             await File.WriteAllTextAsync(Path.Combine(path, FormatFile), FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             store.Publish(version);
             return new IndexBuildReport(
@@ -118,7 +120,7 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
     {
         foreach (var file in System.IO.Directory.GetFiles(from))
         {
-            if (Path.GetFileName(file) is not "write.lock" and not FormatFile)
+            if (Path.GetFileName(file) is not "write.lock" and not FormatFile and not "duties.json")
             {
                 File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
             }

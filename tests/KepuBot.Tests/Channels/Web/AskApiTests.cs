@@ -157,4 +157,27 @@ public sealed class AskApiTests(KepuBotFactory factory) : IClassFixture<KepuBotF
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
+
+    [Theory]
+    [InlineData("巴南区卫健委要做什么？", "区卫生健康委共有12项任务")]
+    [InlineData("区妇联今年有啥任务", "区妇联共有8项任务")]
+    public async Task A_units_duty_question_gets_the_count_grouping_and_first_items(string question, string expected)
+    {
+        var answer = await AskAsync(new { question });
+
+        Assert.Equal("duty", answer.GetProperty("intent").GetString());
+        Assert.StartsWith(expected, answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Contains("duties", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, answer.GetProperty("citations").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Who_is_responsible_lists_the_units_with_their_tasks()
+    {
+        var answer = await AskAsync(new { question = "老年人智能手机培训由哪些单位负责？" });
+
+        Assert.Equal("duty", answer.GetProperty("intent").GetString());
+        Assert.Contains("区卫生健康委", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Contains("区民政局", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
 }
