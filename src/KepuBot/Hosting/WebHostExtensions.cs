@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
 
 namespace KepuBot.Hosting;
@@ -21,6 +22,7 @@ public static class WebHostExtensions
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddWeChatChannel(builder.Configuration);
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class WebHostExtensions
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapSearchApi();
+        app.MapWeChatEndpoints();
         return app;
     }
 }
