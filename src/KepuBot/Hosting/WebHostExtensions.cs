@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KepuBot.Channels.Web;
+using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
 using KepuBot.Staff;
 
@@ -23,6 +24,7 @@ public static class WebHostExtensions
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddWeChatChannel(builder.Configuration);
         return builder;
     }
 
@@ -38,6 +40,7 @@ public static class WebHostExtensions
         app.MapSearchApi();
         app.MapAskApi();
         app.MapDutiesApi();
+        app.MapWeChatEndpoints();
         return app;
     }
 }

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KepuBot.Channels.WeChat;
+
+/// <summary>Registers the WeChat Official Account channel.</summary>
+public static class WeChatChannel
+{
+    /// <summary>
+    /// Registers the channel's services and its validated <see cref="WeChatOptions"/>. The endpoints are mapped only
+    /// when <c>WeChat:Token</c> is set (see <see cref="WeChatEndpoints.MapWeChatEndpoints"/>).
+    /// </summary>
+    public static IServiceCollection AddWeChatChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WeChatOptions>()
+            .Bind(configuration.GetSection(WeChatOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IWeChatReplyStore, InMemoryWeChatReplyStore>();
+        services.AddSingleton<WeChatApiClient>();
+        services.AddSingleton<WeChatCustomerService>();
+        services.AddSingleton<WeChatTurnRunner>();
+        services.AddSingleton<WeChatMessageHandler>();
+        services.AddSingleton<WeChatHttpHandler>();
+        services.AddHttpClient(WeChatApiClient.HttpClientName, (provider, http) =>
+        {
+            http.BaseAddress = provider.GetRequiredService<IOptions<WeChatOptions>>().Value.ApiBaseUrl;
+            http.Timeout = TimeSpan.FromSeconds(15);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using KepuBot.Dialog;
+using Microsoft.Extensions.Options;
+
+namespace KepuBot.Channels.WeChat;
+
+/// <summary>
+/// Decides what a decrypted, verified message is answered with: text and recognised voice go to the turn pipeline,
+/// a follow gets the welcome, everything else is acknowledged without a reply.
+/// </summary>
+internal sealed partial class WeChatMessageHandler(
+    WeChatTurnRunner turns,
+    IWeChatReplyStore replies,
+    WeChatCustomerService customerService,
+    IOptions<WeChatOptions> options,
+    ILogger<WeChatMessageHandler> logger)
+{
+    public const string ChannelName = "wechat";
+
+    /// <summary>The reply text, or null to acknowledge without one.</summary>
+    public Task<string?> ReplyAsync(WeChatMessage message, CancellationToken cancellationToken) => message.MsgType switch
+    {
+        "text" => AskOnceAsync(message, message.Content, cancellationToken),
+        "voice" when message.Recognition.Trim().Length == 0 => Task.FromResult<string?>(WeChatTexts.VoiceNotRecognised),
+        "voice" => AskOnceAsync(message, message.Recognition, cancellationToken),
+        "event" when message.Event == "subscribe" => Task.FromResult<string?>(WeChatTexts.Welcome),
+        _ => Task.FromResult<string?>(null),
+    };
+
+    private Task<string?> AskOnceAsync(WeChatMessage message, string text, CancellationToken cancellationToken)
+    {
+        if (text.Trim().Length == 0)
+        {
+            return Task.FromResult<string?>(WeChatTexts.EmptyText);
+        }
+
+        return replies.GetOrStartAsync(message.DedupeKey, () => AskAsync(message, text.Trim()), cancellationToken);
+    }
+
+    private async Task<string?> AskAsync(WeChatMessage message, string text)
+    {
+        var settings = options.Value;
+        var openId = message.FromUserName;
+        var turn = turns.StartAsync(new TurnRequest(ChannelName, openId, ChannelName + ":" + openId, text));
+        try
+        {
+            var answer = await turn.WaitAsync(settings.ReplyTimeout);
+            var reply = WeChatReplyFormatter.Format(answer);
+            var bytes = Encoding.UTF8.GetByteCount(reply);
+            LogAnswered(message.MsgType, message.LogId, text.Length, bytes);
+            return reply;
+        }
+        catch (TimeoutException) when (!turn.IsCompleted)
+        {
+            if (settings.UseCustomerServiceApi)
+            {
+                customerService.SendWhenReady(openId, message.LogId, turn);
+                LogDeferred(message.MsgType, message.LogId, settings.ReplyTimeout);
+            }
+            else
+            {
+                LogDropped(message.MsgType, message.LogId, settings.ReplyTimeout);
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogFailed(ex, message.MsgType, message.LogId);
+            return WeChatTexts.Unavailable;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WeChat {MsgType} {MessageId} ({Chars} chars) answered passively ({Bytes} bytes)")]
+    private partial void LogAnswered(string msgType, string messageId, int chars, int bytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WeChat {MsgType} {MessageId} not answered within {Timeout}; acknowledged, the answer follows by customer-service message")]
+    private partial void LogDeferred(string msgType, string messageId, TimeSpan timeout);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat {MsgType} {MessageId} not answered within {Timeout}; acknowledged without an answer because the customer-service API is off")]
+    private partial void LogDropped(string msgType, string messageId, TimeSpan timeout);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "WeChat {MsgType} {MessageId}: the turn failed")]
+    private partial void LogFailed(Exception exception, string msgType, string messageId);
+}

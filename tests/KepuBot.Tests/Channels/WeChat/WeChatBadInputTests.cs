@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text;
+
+namespace KepuBot.Tests.Channels.WeChat;
+
+[Collection(WeChatHostDefinition.Name)]
+public sealed class WeChatBadInputTests(WeChatHost host)
+{
+    [Theory]
+    [InlineData("<xml><ToUserName>")]
+    [InlineData("not xml at all")]
+    [InlineData("<!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><xml><Content>&x;</Content></xml>")]
+    [InlineData("<message><MsgType>text</MsgType></message>")]
+    [InlineData("<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[缺少发送者]]></Content></xml>")]
+    public async Task Malformed_or_incomplete_XML_is_a_bad_request(string body)
+    {
+        using var response = await host.PostAsync(body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_body_is_refused_with_413()
+    {
+        var huge = Inbound.Text(new string('长', 30_000), host.NewMsgId());
+        Assert.True(Encoding.UTF8.GetByteCount(huge) > 64 * 1024);
+
+        using var response = await host.PostAsync(huge);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_body_without_a_length_header_is_refused_with_413()
+    {
+        var huge = Encoding.UTF8.GetBytes(Inbound.Text(new string('长', 30_000), host.NewMsgId()));
+        var content = new StreamContent(new UnsizedStream(huge));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml");
+
+        using var response = await host.PostAsync(content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task A_non_XML_content_type_is_refused_with_415(string contentType)
+    {
+        using var response = await host.PostAsync(Inbound.Text("你好", host.NewMsgId()), contentType: contentType);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_message_with_a_bad_signature_is_refused_and_not_answered()
+    {
+        const string Question = "伪造签名的问题";
+        using var response = await host.PostAsync(Inbound.Text(Question, host.NewMsgId()), host.SignedQuery().Replace("nonce=424242", "nonce=424243", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(0, host.Pipeline.CallsFor(Question));
+    }
+
+    [Fact]
+    public async Task A_message_without_signature_parameters_is_a_bad_request()
+    {
+        using var response = await host.PostAsync(Inbound.Text("你好", host.NewMsgId()), "openid=" + WeChatHost.OpenId);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    /// <summary>A body stream that cannot say its length, so the request goes out chunked.</summary>
+    private sealed class UnsizedStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+    }
+}
