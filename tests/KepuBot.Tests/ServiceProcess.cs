@@ -13,6 +13,9 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N"));
     private Process? _process;
 
+    /// <summary>The WeChat token the service is started with, so channel tests can sign requests.</summary>
+    public const string WeChatToken = "kepuE2Etoken";
+
     public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePort()}/");
 
     public async Task InitializeAsync()
@@ -27,6 +30,7 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
                 ["KEPUBOT_ROOT"] = RepoPaths.Root,
                 ["Knowledge__IndexPath"] = Path.Combine(_data, "index"),
                 ["Storage__SqlitePath"] = Path.Combine(_data, "kepubot.db"),
+                ["WeChat__Token"] = WeChatToken,
             },
         };
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
