@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.DirectLine;
 using KepuBot.Knowledge;
 
 namespace KepuBot.Hosting;
@@ -21,6 +23,8 @@ public static class WebHostExtensions
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddBotFrameworkChannel(builder.Configuration);
+        builder.Services.AddDirectLineChannel(builder.Configuration);
         return builder;
     }
 
@@ -32,6 +36,8 @@ public static class WebHostExtensions
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapSearchApi();
+        app.MapBotFrameworkEndpoints();
+        app.MapDirectLineEndpoints();
         return app;
     }
 }
