@@ -38,4 +38,21 @@ public static class Eventually
 
         throw new TimeoutException($"gave up waiting for {what}");
     }
+
+    public static async Task<T> GetValueAsync<T>(Func<Task<T?>> probe, string what)
+        where T : struct
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"gave up waiting for {what}");
+    }
 }
