@@ -34,7 +34,7 @@ public sealed partial class DirectLineConversationsApi(
         }
 
         var body = new DirectLineConversation(conversationId, token, ExpiresIn(caller), StreamUrl(context.Request, conversationId, 0));
-        return created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
+        return Results.Json(body, ActivityJson.Options, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     /// <summary>Reconnect: a fresh streamUrl that replays from the watermark (only newer activities without one).</summary>
@@ -59,7 +59,7 @@ public sealed partial class DirectLineConversationsApi(
 
         from = watermark is null ? await log.CountAsync(conversationId, ct) : from;
         var token = caller.Token ?? tokens.Issue(conversationId, null);
-        return Results.Json(new DirectLineConversation(conversationId, token, ExpiresIn(caller), StreamUrl(context.Request, conversationId, from)));
+        return Results.Json(new DirectLineConversation(conversationId, token, ExpiresIn(caller), StreamUrl(context.Request, conversationId, from)), ActivityJson.Options);
     }
 
     public async Task<IResult> GetActivitiesAsync(HttpContext context, string conversationId, string? watermark)

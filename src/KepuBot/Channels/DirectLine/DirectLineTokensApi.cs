@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
+using KepuBot.Channels.BotFramework;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace KepuBot.Channels.DirectLine;
@@ -44,12 +45,12 @@ public sealed class DirectLineTokensApi(DirectLineTokens tokens, DirectLineAutho
     {
         context.Response.Headers.CacheControl = "no-store";
         var userId = "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        return Results.Json(Conversation(NewConversationId(), userId) with { UserId = userId });
+        return Results.Json(Conversation(NewConversationId(), userId) with { UserId = userId }, ActivityJson.Options);
     }
 
     public static string NewConversationId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
-    private IResult Issue(string conversationId, string? userId) => Results.Json(Conversation(conversationId, userId));
+    private IResult Issue(string conversationId, string? userId) => Results.Json(Conversation(conversationId, userId), ActivityJson.Options);
 
     private DirectLineConversation Conversation(string conversationId, string? userId) =>
         new(conversationId, tokens.Issue(conversationId, userId), tokens.LifetimeSeconds);
