@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -52,8 +51,9 @@ public sealed class ChannelTokenValidator(ChannelKeyCache keys, IOptions<BotOpti
         {
             signing = await keys.GetAsync(jwt.Kid, cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or ArgumentException or TaskCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever went wrong fetching or parsing the keys, the channel gets a retryable 503, not a 500.
             return new ChannelAuthResult(StatusCodes.Status503ServiceUnavailable, "signing keys unavailable: " + e.Message);
         }
 

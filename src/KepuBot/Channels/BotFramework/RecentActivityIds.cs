@@ -21,33 +21,22 @@ public sealed class RecentActivityIds(TimeProvider clock)
         var now = clock.GetUtcNow();
         if (Interlocked.Increment(ref _added) % PruneEvery == 0)
         {
-            foreach (var (old, at) in _seen)
+            foreach (var (old, seenAt) in _seen)
             {
-                if (now - at > Window)
+                if (now - seenAt > Window)
                 {
                     _seen.TryRemove(old, out _);
                 }
             }
         }
 
-        var registered = false;
-        _seen.AddOrUpdate(
-            key,
-            _ =>
-            {
-                registered = true;
-                return now;
-            },
-            (_, at) =>
-            {
-                if (now - at <= Window)
-                {
-                    return at;
-                }
+        // TryAdd/TryUpdate rather than AddOrUpdate: its delegates can run on a thread that then loses the race,
+        // which would let two simultaneous deliveries both through.
+        if (_seen.TryAdd(key, now))
+        {
+            return true;
+        }
 
-                registered = true;
-                return now;
-            });
-        return registered;
+        return _seen.TryGetValue(key, out var at) && now - at > Window && _seen.TryUpdate(key, now, at);
     }
 }

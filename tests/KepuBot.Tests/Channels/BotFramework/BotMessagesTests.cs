@@ -166,6 +166,24 @@ public sealed class BotMessagesTests(BotFrameworkFixture bot)
     }
 
     [Fact]
+    public async Task Simultaneous_redeliveries_are_answered_once()
+    {
+        var conversationId = "burst-" + Guid.NewGuid().ToString("N");
+        var message = bot.Message(conversationId, "同时重复投递", id: "burst-1");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => bot.PostAsync(message)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await bot.Channel.NextAsync(conversationId, "message");
+        await Task.Delay(300);
+        Assert.Equal(1, bot.Pipeline.CountFor("bf:" + conversationId));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task A_failing_agent_gives_the_user_an_apology_not_silence()
     {
         var conversationId = "fail-" + Guid.NewGuid().ToString("N");
