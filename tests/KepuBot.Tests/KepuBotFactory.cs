@@ -1,5 +1,8 @@
+using KepuBot.Dialog;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KepuBot.Tests;
 
@@ -12,6 +15,12 @@ public sealed class KepuBotFactory : WebApplicationFactory<Program>
 
     /// <summary>Extra settings applied on top of the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A fake turn pipeline in place of the real one (channel tests script the agent's answers).</summary>
+    public ITurnPipeline? Pipeline { get; set; }
+
+    /// <summary>Further service overrides, applied after the service's own registrations (clocks, log capture).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
 
     /// <summary>Waits until /healthz reports the index ready.</summary>
     public async Task<HttpClient> CreateReadyClientAsync()
@@ -41,6 +50,17 @@ public sealed class KepuBotFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (Pipeline is not null)
+            {
+                services.RemoveAll<ITurnPipeline>();
+                services.AddSingleton(Pipeline);
+            }
+
+            TestServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

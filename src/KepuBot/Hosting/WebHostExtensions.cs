@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KepuBot.Channels.Web;
 using KepuBot.Channels.WeChat;
+using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.DirectLine;
 using KepuBot.Knowledge;
 using KepuBot.Staff;
 
@@ -25,6 +27,8 @@ public static class WebHostExtensions
         });
         builder.Services.AddOpenApi();
         builder.Services.AddWeChatChannel(builder.Configuration);
+        builder.Services.AddBotFrameworkChannel(builder.Configuration);
+        builder.Services.AddDirectLineChannel(builder.Configuration);
         return builder;
     }
 
@@ -41,6 +45,8 @@ public static class WebHostExtensions
         app.MapAskApi();
         app.MapDutiesApi();
         app.MapWeChatEndpoints();
+        app.MapBotFrameworkEndpoints();
+        app.MapDirectLineEndpoints();
         return app;
     }
 }
