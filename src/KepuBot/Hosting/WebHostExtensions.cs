@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using KepuBot.Channels.Web;
-using KepuBot.Channels.WeChat;
 using KepuBot.Channels.BotFramework;
 using KepuBot.Channels.DirectLine;
+using KepuBot.Channels.Web;
+using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
 using KepuBot.Staff;
 
