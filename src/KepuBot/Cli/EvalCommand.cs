@@ -15,16 +15,24 @@ public static class EvalCommand
     {
         var questions = new Option<FileInfo[]>("--questions") { Description = "问题集 TSV (默认 eval/*questions*.tsv)", AllowMultipleArgumentsPerToken = true };
         var verbose = new Option<bool>("--verbose") { Description = "列出未命中的问题" };
-        var command = new Command("eval", "评测检索与回答质量 (evaluate)") { questions, verbose };
+        var folder = new Option<DirectoryInfo?>("--dir") { Description = "评测集所在目录 (默认 eval/；如 eval/holdout)" };
+        var command = new Command("eval", "评测检索与回答质量 (evaluate)") { questions, verbose, folder };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = CliHost.Build();
             var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
             await knowledge.EnsureOpenAsync(cancellationToken);
             var root = host.Services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            var sets = parse.GetValue(folder)?.FullName ?? Path.Combine(root, "eval");
+            if (!Directory.Exists(sets))
+            {
+                Console.Error.WriteLine($"错误：找不到评测目录 {sets}");
+                return 2;
+            }
+
             var files = parse.GetValue(questions) is { Length: > 0 } given
                 ? given.Select(f => f.FullName).ToArray()
-                : Directory.GetFiles(Path.Combine(root, "eval"), "*questions*.tsv").Order(StringComparer.Ordinal).ToArray();
+                : Directory.GetFiles(sets, "*questions*.tsv").Order(StringComparer.Ordinal).ToArray();
             if (files.Length == 0 || files.Any(f => !File.Exists(f)))
             {
                 Console.Error.WriteLine("错误：找不到问题集文件。");
@@ -50,7 +58,7 @@ public static class EvalCommand
                 Print(show, report.Misses);
             }
 
-            var scope = Path.Combine(root, "eval", "out-of-scope.tsv");
+            var scope = Path.Combine(sets, "out-of-scope.tsv");
             if (File.Exists(scope))
             {
                 var messages = File.ReadLines(scope).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 2).Select(c => c[1]).ToList();
@@ -62,7 +70,7 @@ public static class EvalCommand
 
             Console.WriteLine();
             Console.WriteLine("Flags                label  precision  recall     F1");
-            foreach (var file in Directory.GetFiles(Path.Combine(root, "eval"), "*flags*.tsv").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(sets, "*flags*.tsv").Order(StringComparer.Ordinal))
             {
                 var scores = FlagEvaluation.Run(TsvCases.ReadFlags(file), host.Services.GetRequiredService<RumorDetector>(), host.Services.GetRequiredService<FraudDetector>());
                 foreach (var s in scores)
