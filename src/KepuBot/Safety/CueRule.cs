@@ -8,9 +8,9 @@ namespace KepuBot.Safety;
 /// <param name="Weight">Contribution to the score.</param>
 public sealed record CueRule(string Name, Regex Pattern, double Weight)
 {
-    /// <summary>Creates a rule from a pattern string.</summary>
+    /// <summary>Creates a rule from a pattern string (compiled: rules are static and run on every message).</summary>
     public static CueRule Of(string name, string pattern, double weight) =>
-        new(name, new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)), weight);
+        new(name, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200)), weight);
 
     /// <summary>The cues among <paramref name="rules"/> that fire on <paramref name="text"/>.</summary>
     public static IReadOnlyList<SafetyCue> Fire(IEnumerable<CueRule> rules, string text) =>

@@ -8,9 +8,13 @@ namespace KepuBot.Storage;
 /// The embedded store: one SQLite file in WAL mode, schema created on first use. Each write is its own
 /// transaction, committed before the caller acknowledges, so nothing acknowledged is lost on a crash.
 /// </summary>
-public sealed class SqliteConversationStore : IConversationStore
+public sealed class SqliteConversationStore : IConversationStore, IDisposable
 {
     private readonly string _connectionString;
+
+    // SQLite allows one writer at a time; queueing writers here avoids its busy handler, which waits by
+    // sleeping with back-off and turns a burst of concurrent turns into long tail latencies.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     /// <summary>Opens (and if needed creates) the database.</summary>
     public SqliteConversationStore(IOptions<StorageOptions> options, IHostEnvironment environment)
@@ -43,6 +47,24 @@ public sealed class SqliteConversationStore : IConversationStore
     {
         ArgumentNullException.ThrowIfNull(turn);
         var id = Guid.NewGuid().ToString("N");
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await WriteTurnAsync(id, turn, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        return id;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _writeGate.Dispose();
+
+    private async Task WriteTurnAsync(string id, TurnRecord turn, CancellationToken cancellationToken)
+    {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction();
         await connection.ExecuteAsync(new CommandDefinition(
@@ -65,7 +87,6 @@ public sealed class SqliteConversationStore : IConversationStore
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return id;
     }
 
     /// <inheritdoc />

@@ -17,6 +17,11 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
     private const int MinCandidates = 30;
     private const float RegionBoost = 1.5f;
 
+    // A term in more than this share of passages adds almost nothing to BM25 (its IDF is near zero) but makes
+    // Lucene 4.8, which has no WAND pruning, walk most of the index; such clauses are left out on large indexes.
+    private const double MaxTermShare = 0.12;
+    private const int PruneFromPassages = 5000;
+
     // Field weights: headings and titles name what a passage is about; bigrams catch what segmentation misses.
     private static readonly (string Field, float Boost)[] WordFields =
         [(IndexFields.Title, 1.2f), (IndexFields.Heading, 1.6f), (IndexFields.Body, 1.0f), (IndexFields.Keywords, 1.4f)];
@@ -40,7 +45,7 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var query = BuildQuery(analyzed);
+        var query = BuildQuery(analyzed, generation.Reader);
         var filter = BuildFilter(request, generation, today);
         var candidates = Math.Max(request.Top * CandidateFactor, MinCandidates);
         var topDocs = filter is null ? generation.Searcher.Search(query, candidates) : generation.Searcher.Search(query, filter, candidates);
@@ -89,32 +94,53 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         return new SearchResult(ranked, generation.Version, queryTerms);
     }
 
-    private static BooleanQuery BuildQuery(AnalyzedQuery analyzed)
+    private static BooleanQuery BuildQuery(AnalyzedQuery analyzed, IndexReader reader)
     {
+        var maxDocFreq = reader.NumDocs >= PruneFromPassages ? (int)(reader.NumDocs * MaxTermShare) : int.MaxValue;
         var query = new BooleanQuery();
+        var pruned = new List<(Term Term, float Boost)>();
         foreach (var (term, weight) in analyzed.Words)
         {
-            AddAcross(query, term, weight, WordFields);
+            AddAcross(query, term, weight, WordFields, reader, maxDocFreq, pruned);
         }
 
         foreach (var (term, weight) in analyzed.Bigrams)
         {
-            AddAcross(query, term, weight, BigramFields);
+            AddAcross(query, term, weight, BigramFields, reader, maxDocFreq, pruned);
+        }
+
+        // A question made only of very common words still deserves an answer: keep its rarest clauses.
+        if (query.Clauses.Count == 0)
+        {
+            foreach (var (term, boost) in pruned.OrderBy(p => reader.DocFreq(p.Term)).Take(4))
+            {
+                query.Add(new TermQuery(term) { Boost = boost }, Occur.SHOULD);
+            }
         }
 
         return query;
     }
 
     // One disjunction per term keeps a term that occurs in title, heading and body from counting three times over.
-    private static void AddAcross(BooleanQuery query, string term, float weight, (string Field, float Boost)[] fields)
+    private static void AddAcross(BooleanQuery query, string term, float weight, (string Field, float Boost)[] fields, IndexReader reader, int maxDocFreq, List<(Term, float)> pruned)
     {
         var across = new DisjunctionMaxQuery(0.3f);
         foreach (var (field, boost) in fields)
         {
-            across.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight });
+            var luceneTerm = new Term(field, term);
+            if (maxDocFreq != int.MaxValue && reader.DocFreq(luceneTerm) > maxDocFreq)
+            {
+                pruned.Add((luceneTerm, boost * weight));
+                continue;
+            }
+
+            across.Add(new TermQuery(luceneTerm) { Boost = boost * weight });
         }
 
-        query.Add(across, Occur.SHOULD);
+        if (across.Disjuncts.Count > 0)
+        {
+            query.Add(across, Occur.SHOULD);
+        }
     }
 
     private static QueryWrapperFilter? BuildFilter(SearchRequest request, IndexGeneration generation, DateOnly today)
