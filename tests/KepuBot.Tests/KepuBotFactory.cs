@@ -43,6 +43,9 @@ public sealed class KepuBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(RepoPaths.Root);
+        // The repository's appsettings.json names the service's own port (5080); a test host must never take it
+        // from a developer's running service, so Kestrel-based tests listen on an ephemeral loopback port.
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("Knowledge:CorpusPath", RepoPaths.Corpus);
         builder.UseSetting("Knowledge:IndexPath", Path.Combine(_data, "index"));
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_data, "kepubot.db"));

@@ -38,6 +38,8 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
     /// <summary>A MsgId no other test uses, so the dedupe store never links two tests.</summary>
     public string NewMsgId() => Interlocked.Increment(ref _nextMsgId).ToString(CultureInfo.InvariantCulture);
 
+    private int _disposed;
+
     public async Task InitializeAsync()
     {
         await Api.StartAsync();
@@ -65,13 +67,25 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
         Client = new HttpClient { BaseAddress = new Uri(address) };
     }
 
-    public async Task DisposeAsync() => await Api.DisposeAsync();
-
-    public void Dispose()
+    // Stop the service before the fake WeChat API it calls, once, however xunit asks (it calls both disposers).
+    public async Task DisposeAsync()
     {
-        Client.Dispose();
-        _factory.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        Client?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        await _factory.DisposeAsync();
+        await Api.DisposeAsync();
     }
+
+    public void Dispose() => DisposeAsync().GetAwaiter().GetResult();
 
     /// <summary>The plain-mode query WeChat adds to every POST, signed with the token.</summary>
     public string SignedQuery(string? timestamp = null, string nonce = "424242")
