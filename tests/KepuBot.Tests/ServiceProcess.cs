@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace KepuBot.Tests;
 
@@ -16,7 +14,7 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
     /// <summary>The WeChat token the service is started with, so channel tests can sign requests.</summary>
     public const string WeChatToken = "kepuE2Etoken";
 
-    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePort()}/");
+    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{LoopbackPort.Free()}/");
 
     public async Task InitializeAsync()
     {
@@ -92,10 +90,4 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,5 +1,4 @@
 using KepuBot.Agent;
-using KepuBot.Agent.Answering;
 using KepuBot.Dialog;
 
 namespace KepuBot.Evaluation;
@@ -58,8 +57,4 @@ public static class AnswerEvaluation
 
         return (messages.Count == 0 ? 0 : 1 - ((double)answered.Count / messages.Count), answered);
     }
-
-    /// <summary>Whether the no-basis reply was given (used by tests of refusals).</summary>
-    public static bool IsNoBasis(AgentAnswer answer, string hotline) =>
-        answer is not null && answer.Answer == ReplyTexts.NoBasis(hotline);
 }

@@ -32,9 +32,9 @@ public static partial class DutyExtractor
 
     private static IEnumerable<Duty> FromTable(string docId, DocumentTable table)
     {
-        var unit = IndexOf(table.Headers, "责任单位");
-        var task = IndexOf(table.Headers, "具体任务");
-        var action = IndexOf(table.Headers, "主要工作");
+        var unit = table.ColumnIndex("责任单位");
+        var task = table.ColumnIndex("具体任务");
+        var action = table.ColumnIndex("主要工作");
         if (unit < 0 || task < 0)
         {
             yield break;
@@ -94,19 +94,6 @@ public static partial class DutyExtractor
         text.Split(['。', '；', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static bool IsTableRow(Passage passage) => passage.Text.StartsWith("责任单位：", StringComparison.Ordinal) && passage.Text.Contains("具体任务：", StringComparison.Ordinal);
-
-    private static int IndexOf(IReadOnlyList<string> headers, string name)
-    {
-        for (var i = 0; i < headers.Count; i++)
-        {
-            if (headers[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     [GeneratedRegex(@"\n?责任单位[:：]\s*(?<units>[^\n。]+)[。]?\s*$")]
     private static partial Regex ResponsibleNote();

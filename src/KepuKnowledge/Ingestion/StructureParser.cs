@@ -104,7 +104,7 @@ public static class StructureParser
         {
             Flush();
             Tables.Add(table);
-            var numberColumn = IndexOf(table.Headers, "序号");
+            var numberColumn = table.ColumnIndex("序号");
             var lastColumn = table.Headers.Count - 1;
             foreach (var row in table.Rows)
             {
@@ -146,18 +146,5 @@ public static class StructureParser
 
         private void Add(IReadOnlyList<string> path, string text) =>
             Passages.Add(new Passage(docId, Passages.Count, path, text));
-
-        private static int IndexOf(IReadOnlyList<string> headers, string name)
-        {
-            for (var i = 0; i < headers.Count; i++)
-            {
-                if (headers[i] == name)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
     }
 }

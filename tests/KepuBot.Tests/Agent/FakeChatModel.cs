@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -37,7 +35,7 @@ public sealed class FakeChatModel : IAsyncDisposable
 
     public static async Task<FakeChatModel> StartAsync()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
@@ -93,10 +91,4 @@ public sealed class FakeChatModel : IAsyncDisposable
         ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 10, ["total_tokens"] = 20 },
     };
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

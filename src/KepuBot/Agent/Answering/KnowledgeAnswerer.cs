@@ -21,8 +21,8 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
         ArgumentNullException.ThrowIfNull(question);
         if (model.IsConfigured && await model.TryAnswerAsync(turn, question, intent == Intents.Duty ? Intents.Duty : Intents.Policy, cancellationToken) is AgentAnswer modelAnswer)
         {
-            var kind = modelAnswer.Citations.Count > 0 && turn.Evidence.Hits.FirstOrDefault(h => h.DocId == modelAnswer.Citations[0].DocId)?.Metadata.Kind is string k && k != DocumentKinds.Policy;
-            return kind && intent != Intents.Duty ? modelAnswer with { Intent = Intents.Kepu } : modelAnswer;
+            var cited = modelAnswer.Citations.Count > 0 ? turn.Evidence.Hits.FirstOrDefault(h => h.DocId == modelAnswer.Citations[0].DocId)?.Metadata.Kind : null;
+            return modelAnswer with { Intent = IntentFor(intent, cited ?? DocumentKinds.Policy) };
         }
 
         var kinds = intent == Intents.Duty ? DocumentKinds.Policy : null;
@@ -50,9 +50,13 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
         return new AgentAnswer
         {
             Answer = notice is null ? answer : $"{answer}\n（{notice.TrimEnd('。')}。）",
-            Intent = intent == Intents.Duty || used[0].Metadata.Kind == DocumentKinds.Policy ? (intent == Intents.Duty ? Intents.Duty : Intents.Policy) : Intents.Kepu,
+            Intent = IntentFor(intent, used[0].Metadata.Kind),
             Grounded = true,
             Citations = CitationBuilder.From(used),
         };
     }
+
+    // A duty question stays a duty answer; otherwise the kind of the first source decides policy or 科普.
+    private static string IntentFor(string intent, string sourceKind) =>
+        intent == Intents.Duty ? Intents.Duty : sourceKind == DocumentKinds.Policy ? Intents.Policy : Intents.Kepu;
 }
