@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace KepuBot.Tests.Channels.BotFramework;
 
