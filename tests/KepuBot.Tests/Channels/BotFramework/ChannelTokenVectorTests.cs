@@ -1,4 +1,6 @@
 using KepuBot.Channels.BotFramework;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace KepuBot.Tests.Channels.BotFramework;
 

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace KepuBot.Tests.Channels.BotFramework;
 

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Xunit.Abstractions;
 
 namespace KepuBot.Tests.Channels.DirectLine;
 

@@ -4,6 +4,10 @@ using System.Text;
 using System.Xml.Linq;
 using KepuBot.Channels.WeChat;
 using KepuBot.Dialog;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KepuBot.Tests.Channels.WeChat;
 

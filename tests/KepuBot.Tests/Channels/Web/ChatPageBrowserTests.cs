@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace KepuBot.Tests.Channels.Web;
 
 /// <summary>The chat page in real Chromium (Debian's build) against the real service on loopback.</summary>
