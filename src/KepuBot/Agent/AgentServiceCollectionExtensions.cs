@@ -24,6 +24,8 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<GroundingCheck>();
         services.AddSingleton<KnowledgePlugin>();
+        services.AddSingleton<DutiesPlugin>();
+        services.AddSingleton<SafetyPlugin>();
         services.AddSingleton<AgentKernelFactory>();
         services.AddSingleton<ModelAnswerCheck>();
         services.AddSingleton<ModelAnswerer>();

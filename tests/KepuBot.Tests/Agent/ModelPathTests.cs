@@ -40,6 +40,26 @@ public sealed class ModelPathTests
     }
 
     [Fact]
+    public async Task The_model_is_offered_duty_and_safety_functions_and_may_cite_a_duty_it_looked_up()
+    {
+        await using var model = await FakeChatModel.StartAsync();
+        model.Tool = ("duties-lookup_unit_duties", _ => new { unit = "区融媒体中心" });
+        model.FinalAnswer = duties =>
+        {
+            var row = duties.First(d => d.Text.Contains("每日发布至少1条", StringComparison.Ordinal));
+            return $"区融媒体中心每日发布至少1条科普资讯。[{row.Id}]";
+        };
+
+        var answer = await AskAsync(model.Endpoint);
+
+        Assert.Superset(new HashSet<string> { "knowledge-search_knowledge", "duties-lookup_unit_duties", "duties-find_responsible_units", "safety-check_rumor", "safety-assess_fraud" }, model.OfferedTools);
+        Assert.Equal("区融媒体中心每日发布至少1条科普资讯。", answer.GetProperty("answer").GetString());
+        var citation = answer.GetProperty("citations")[0];
+        Assert.Equal("banan-2021-2025", citation.GetProperty("docId").GetString());
+        Assert.Contains("每日发布至少1条", citation.GetProperty("quote").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_citation_the_tools_never_returned_falls_back_to_the_extractive_answer()
     {
         await using var model = await FakeChatModel.StartAsync();
