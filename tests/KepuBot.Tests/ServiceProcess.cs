@@ -70,7 +70,7 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
         _process.BeginErrorReadLine();
 
         using var client = new HttpClient { BaseAddress = BaseAddress };
-        for (var attempt = 0; attempt < 300; attempt++)
+        for (var attempt = 0; attempt < 300 && !_process.HasExited; attempt++)
         {
             try
             {
