@@ -1,20 +1,54 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace KepuBot.Tests;
 
 /// <summary>
 /// The built service started as a real process on a loopback port (real Kestrel), over the bundled corpus, with its
-/// index and database in a temporary folder.
+/// index and database in a temporary folder unless settings say otherwise.
 /// </summary>
 public sealed class ServiceProcess : IAsyncLifetime, IDisposable
 {
+    private const int OutputLinesKept = 200;
+
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _settings;
+    private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
+
+    public ServiceProcess()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A service with extra environment settings (<c>ConnectionStrings__Postgres</c>, a shared <c>Knowledge__IndexPath</c>…).</summary>
+    internal ServiceProcess(IReadOnlyDictionary<string, string> settings)
+    {
+        _settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["KEPUBOT_ROOT"] = RepoPaths.Root,
+            ["Knowledge__IndexPath"] = Path.Combine(_data, "index"),
+            ["Storage__SqlitePath"] = Path.Combine(_data, "kepubot.db"),
+            ["WeChat__Token"] = WeChatToken,
+        };
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+    }
 
     /// <summary>The WeChat token the service is started with, so channel tests can sign requests.</summary>
     public const string WeChatToken = "kepuE2Etoken";
 
     public Uri BaseAddress { get; } = new($"http://127.0.0.1:{LoopbackPort.Free()}/");
+
+    /// <summary>The SQLite file the service writes (when no PostgreSQL connection string is set).</summary>
+    public string SqlitePath => _settings["Storage__SqlitePath"];
+
+    public string IndexPath => _settings["Knowledge__IndexPath"];
+
+    /// <summary>The service's recent console output, for failure messages.</summary>
+    public string RecentOutput => string.Join('\n', _output);
 
     public async Task InitializeAsync()
     {
@@ -23,22 +57,20 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
             ArgumentList = { Path.Combine(AppContext.BaseDirectory, "KepuBot.dll"), "--urls", BaseAddress.ToString().TrimEnd('/') },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment =
-            {
-                ["KEPUBOT_ROOT"] = RepoPaths.Root,
-                ["Knowledge__IndexPath"] = Path.Combine(_data, "index"),
-                ["Storage__SqlitePath"] = Path.Combine(_data, "kepubot.db"),
-                ["WeChat__Token"] = WeChatToken,
-            },
         };
+        foreach (var (key, value) in _settings)
+        {
+            start.Environment[key] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
         using var client = new HttpClient { BaseAddress = BaseAddress };
-        for (var attempt = 0; attempt < 300; attempt++)
+        for (var attempt = 0; attempt < 300 && !_process.HasExited; attempt++)
         {
             try
             {
@@ -56,7 +88,14 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("the service did not become ready on " + BaseAddress);
+        throw new TimeoutException($"the service did not become ready on {BaseAddress}:\n{RecentOutput}");
+    }
+
+    /// <summary>Kills the process at once (SIGKILL): no shutdown, no flushing, as in a crash or an OOM kill.</summary>
+    public void Kill()
+    {
+        _process!.Kill();
+        _process.WaitForExit(5000);
     }
 
     public Task DisposeAsync()
@@ -90,4 +129,17 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
         }
     }
 
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > OutputLinesKept)
+        {
+            _output.TryDequeue(out _);
+        }
+    }
 }

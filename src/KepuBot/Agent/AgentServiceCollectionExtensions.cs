@@ -6,18 +6,16 @@ using KepuBot.Dialog;
 using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
-using KepuBot.Storage;
 
 namespace KepuBot.Agent;
 
-/// <summary>Registers the agent, safety handling, dialog and storage.</summary>
+/// <summary>Registers the agent, safety handling and dialog (storage comes from <c>AddKepuStorage</c>).</summary>
 public static class AgentServiceCollectionExtensions
 {
     /// <summary>Adds everything behind <see cref="ITurnPipeline"/>.</summary>
     public static IServiceCollection AddKepuAgent(this IServiceCollection services)
     {
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FraudDetector>();
         services.AddSingleton<RumorDetector>();
         services.AddSingleton<IntentRouter>();
@@ -35,7 +33,6 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<RumorResponder>();
         services.AddSingleton<KepuAgent>();
         services.AddSingleton<ProhibitedContent>();
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<ITurnPipeline, TurnPipeline>();
         return services;
     }

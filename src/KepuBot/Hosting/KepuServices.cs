@@ -6,7 +6,7 @@ namespace KepuBot.Hosting;
 /// <summary>The services shared by the web host and the CLI.</summary>
 public static class KepuServices
 {
-    /// <summary>Registers configuration-bound options and the knowledge base.</summary>
+    /// <summary>Registers configuration-bound options, the knowledge base, storage and the agent.</summary>
     public static IServiceCollection AddKepuCore(this IServiceCollection services, string contentRoot)
     {
         services.AddOptions<KnowledgeOptions>()
@@ -14,6 +14,7 @@ public static class KepuServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddKepuKnowledge(contentRoot);
+        services.AddKepuStorage();
         services.AddKepuAgent();
         return services;
     }

@@ -6,6 +6,7 @@ using KepuBot.Channels.Web;
 using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
 using KepuBot.Staff;
+using KepuBot.Storage.Database;
 
 namespace KepuBot.Hosting;
 
@@ -17,7 +18,7 @@ public static class WebHostExtensions
     {
         builder.Services.AddKepuCore(builder.Environment.ContentRootPath);
         builder.Services.AddHostedService<KnowledgeIndexService>();
-        builder.Services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("knowledge");
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("knowledge").AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>

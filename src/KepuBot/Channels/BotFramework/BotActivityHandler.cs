@@ -7,7 +7,7 @@ namespace KepuBot.Channels.BotFramework;
 /// </summary>
 public sealed partial class BotActivityHandler(
     ChannelTokenValidator validator,
-    RecentActivityIds seen,
+    IRecentActivityIds seen,
     TurnScheduler queue,
     TurnRunner turns,
     IServiceScopeFactory scopes,
@@ -44,7 +44,7 @@ public sealed partial class BotActivityHandler(
             return Reject(StatusCodes.Status400BadRequest, missing);
         }
 
-        if (activity.Id is { Length: > 0 } id && !seen.TryRegister($"{activity.ChannelId}|{activity.Conversation!.Id}|{id}"))
+        if (activity.Id is { Length: > 0 } id && !await seen.TryRegisterAsync($"{activity.ChannelId}|{activity.Conversation!.Id}|{id}", cancellationToken))
         {
             LogRedelivered(activity.Type, activity.ChannelId);
             return expectReplies ? Replies([]) : Results.Ok();

@@ -1,3 +1,4 @@
+using KepuBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.BotFramework;
@@ -15,7 +16,9 @@ public static class BotFrameworkChannel
             .Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.TokenEndpoint.IsAbsoluteUri, "Bot:OpenIdMetadataUrl and Bot:TokenEndpoint must be absolute URLs")
             .ValidateOnStart();
         services.AddActivityChannelCore();
-        services.AddSingleton<RecentActivityIds>();
+        services.AddSingleton<DatabaseRecentActivityIds>();
+        services.AddSingleton<IRecentActivityIds>(s => s.GetRequiredService<DatabaseRecentActivityIds>());
+        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseRecentActivityIds>());
         services.AddSingleton<ChannelKeyCache>();
         services.AddSingleton<ChannelTokenValidator>();
         services.AddSingleton<ConnectorTokenProvider>();

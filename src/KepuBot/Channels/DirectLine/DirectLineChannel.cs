@@ -1,4 +1,5 @@
 using KepuBot.Channels.BotFramework;
+using KepuBot.Storage;
 
 namespace KepuBot.Channels.DirectLine;
 
@@ -20,7 +21,9 @@ public static class DirectLineChannel
         services.AddActivityChannelCore();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorizer>();
-        services.AddSingleton<IConversationLog, InMemoryConversationLog>();
+        services.AddSingleton<DatabaseConversationLog>();
+        services.AddSingleton<IConversationLog>(s => s.GetRequiredService<DatabaseConversationLog>());
+        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseConversationLog>());
         services.AddSingleton<DirectLineBot>();
         services.AddSingleton<DirectLineTokensApi>();
         services.AddSingleton<DirectLineConversationsApi>();

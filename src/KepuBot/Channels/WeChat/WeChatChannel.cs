@@ -1,3 +1,4 @@
+using KepuBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,9 @@ public static class WeChatChannel
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IWeChatReplyStore, InMemoryWeChatReplyStore>();
+        services.AddSingleton<DatabaseWeChatReplyStore>();
+        services.TryAddSingleton<IWeChatReplyStore>(s => s.GetRequiredService<DatabaseWeChatReplyStore>());
+        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseWeChatReplyStore>());
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCustomerService>();
         services.AddSingleton<WeChatTurnRunner>();
