@@ -7,6 +7,7 @@ using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
 using KepuBot.Storage;
+using KepuKnowledge;
 
 namespace KepuBot.Agent;
 
@@ -18,6 +19,7 @@ public static class AgentServiceCollectionExtensions
     {
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => SafetyLexicon.Load(sp.GetRequiredService<KnowledgePaths>()));
         services.AddSingleton<FraudDetector>();
         services.AddSingleton<RumorDetector>();
         services.AddSingleton<IntentRouter>();
