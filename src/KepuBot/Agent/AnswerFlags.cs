@@ -33,7 +33,7 @@ public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false)
         ArgumentNullException.ThrowIfNull(rumor);
         ArgumentNullException.ThrowIfNull(fraud);
         ArgumentNullException.ThrowIfNull(answered);
-        var isRumor = answered.Rumor || rumor.IsRumorLike;
+        var isRumor = answered.Rumor || rumor.IsRumorCase(fraud);
         var atRisk = fraud.Risk != Safety.Fraud.FraudRisk.None;
         IEnumerable<SafetyCue> cues = [.. isRumor ? rumor.Cues : [], .. atRisk ? fraud.Cues : []];
         return new AnswerFlags(isRumor, answered.Fraud || fraud.Risk == Safety.Fraud.FraudRisk.High)

@@ -40,8 +40,7 @@ public static class FlagEvaluation
         ArgumentNullException.ThrowIfNull(fraud);
         var judged = cases.Select(c => new Judged(c, rumors.Assess(c.Text), fraud.Assess(c.Text))).ToList();
 
-        // A message that is a scam in progress is answered as one, whatever rumor it also repeats.
-        var rumor = Score("rumor", judged, j => j.Case.Expect == FlagCase.Rumor, j => j.Rumor.IsRumorLike && j.Fraud.Risk != FraudRisk.High);
+        var rumor = Score("rumor", judged, j => j.Case.Expect == FlagCase.Rumor, j => j.Rumor.IsRumorCase(j.Fraud));
         var high = Score("fraud", judged.Where(j => j.Case.Level != FraudRisk.Medium), j => j.Case.Level == FraudRisk.High, j => j.Fraud.Risk == FraudRisk.High);
         var any = Score("fraud-any", judged, j => j.Case.Expect == FlagCase.Fraud, j => j.Fraud.Risk != FraudRisk.None);
         var highOnOrdinary = judged.Where(j => j.Case.Expect == FlagCase.None && j.Fraud.Risk == FraudRisk.High).Select(j => j.Describe()).ToList();
@@ -88,7 +87,7 @@ public static class FlagEvaluation
         public string Describe()
         {
             var expected = Case.Expect == FlagCase.Fraud ? $"fraud/{Case.Level.ToString().ToLowerInvariant()}/{Case.Scenario ?? "-"}" : Case.Expect;
-            var got = $"rumor={(Rumor.IsRumorLike ? "yes" : "no")}({Rumor.Score:0.##}) fraud={Fraud.Risk.ToString().ToLowerInvariant()}({Fraud.Score:0.##})/{Fraud.Scenario ?? "-"}";
+            var got = $"rumor={(Rumor.IsRumorCase(Fraud) ? "yes" : Rumor.IsRumorLike ? "like" : "no")}({Rumor.Score:0.##}) fraud={Fraud.Risk.ToString().ToLowerInvariant()}({Fraud.Score:0.##})/{Fraud.Scenario ?? "-"}";
             return $"{Case.Id} expected {expected}, got {got} [rumor: {string.Join(' ', Rumor.Cues)} | fraud: {string.Join(' ', Fraud.Cues)}]: {Case.Text}";
         }
     }

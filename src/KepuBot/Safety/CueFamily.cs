@@ -20,7 +20,15 @@ public sealed record CueFamily(string Name, string Group, double Weight, string?
     /// <summary>Compiles a family from its pattern lines (in the cue-list syntax of <see cref="CuePattern"/>).</summary>
     public static CueFamily Create(string name, string group, double weight, string? needs, IEnumerable<string> patterns)
     {
-        var alternation = string.Join('|', patterns.Select(p => $"(?:{CuePattern.ToRegex(p)})"));
+        var regexes = patterns.Select(CuePattern.ToRegex).ToList();
+
+        // A pattern that matches empty text (a stray "|" or a line of "*") would fire on every message.
+        if (regexes.FirstOrDefault(r => Regex.IsMatch(string.Empty, r, RegexOptions.None, MatchTimeout)) is { } empty)
+        {
+            throw new FormatException($"family [{name}]: a pattern matches empty text: {empty}");
+        }
+
+        var alternation = string.Join('|', regexes.Select(r => $"(?:{r})"));
         var regex = new Regex(alternation, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
         return new CueFamily(name, group, weight, needs, regex);
     }

@@ -14,7 +14,7 @@ public static class CuePattern
     private const string NumberToken = "<num>";
     private const string ShortGap = "[^。!?\n]{0,8}?";
     private const string LongGap = "[^。!?\n]{0,24}?";
-    private const string Number = "[0-9零一二两三四五六七八九十百千万几点.,]+";
+    private const string Number = "[0-9零一二两三四五六七八九十百千万几][0-9零一二两三四五六七八九十百千万几点.,]*";
 
     /// <summary>The regular expression for one pattern line.</summary>
     public static string ToRegex(string pattern)

@@ -30,12 +30,18 @@ public static class FraudCueGroups
     /// <summary>An unknown link.</summary>
     public const string Link = "link";
 
-    /// <summary>General questions, ordinary notices, hypotheticals, averted attempts.</summary>
+    /// <summary>Tell-tale aftermath: withdrawals blocked, contact lost, "I was cheated".</summary>
+    public const string Sign = "sign";
+
+    /// <summary>Nothing was handed over ("还没点", "挂了电话"): never high, whatever else fired.</summary>
+    public const string Averted = "averted";
+
+    /// <summary>General questions, ordinary notices, hypotheticals, legitimate counterparts.</summary>
     public const string Negative = "negative";
 
     /// <summary>Every group.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Demand, Progress, Actor, Authority, Threat, Pressure, Lure, Relation, Link, Negative,
+        Demand, Progress, Actor, Authority, Threat, Pressure, Lure, Relation, Link, Sign, Averted, Negative,
     };
 }

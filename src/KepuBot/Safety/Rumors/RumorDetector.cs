@@ -11,7 +11,7 @@ namespace KepuBot.Safety.Rumors;
 /// </summary>
 public sealed class RumorDetector(SafetyLexicon lexicon)
 {
-    private const double Threshold = 2.4;
+    private const double Threshold = 2.2;
 
     // Several scare words describe one claim; beyond this more of them add nothing to the verdict.
     private const double ContentCap = 2.5;
