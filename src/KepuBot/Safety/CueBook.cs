@@ -41,7 +41,19 @@ public sealed class CueBook
                     throw new FormatException($"{source}:{h.Line}: family [{h.Name}] has no patterns");
                 }
 
-                families.Add(CueFamily.Create(h.Name, h.Group, h.Weight, h.Needs, patterns));
+                try
+                {
+                    families.Add(CueFamily.Create(h.Name, h.Group, h.Weight, h.Needs, patterns));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new FormatException($"{source}:{h.Line}: family [{h.Name}]: bad pattern: {ex.Message}", ex);
+                }
+                catch (FormatException ex)
+                {
+                    throw new FormatException($"{source}:{h.Line}: {ex.Message}", ex);
+                }
+
                 patterns.Clear();
             }
         }
