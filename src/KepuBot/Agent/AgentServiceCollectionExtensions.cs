@@ -6,6 +6,7 @@ using KepuBot.Dialog;
 using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
+using KepuKnowledge;
 
 namespace KepuBot.Agent;
 
@@ -16,6 +17,7 @@ public static class AgentServiceCollectionExtensions
     public static IServiceCollection AddKepuAgent(this IServiceCollection services)
     {
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => SafetyLexicon.Load(sp.GetRequiredService<KnowledgePaths>()));
         services.AddSingleton<FraudDetector>();
         services.AddSingleton<RumorDetector>();
         services.AddSingleton<IntentRouter>();

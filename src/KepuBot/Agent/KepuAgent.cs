@@ -40,7 +40,7 @@ public sealed class KepuAgent(
         };
 
         // Flags describe the message, whatever path answered it: a rumor question may also describe a scam.
-        var flags = new AnswerFlags(Rumor: answer.Flags.Rumor || route.Rumor.IsRumorLike, Fraud: answer.Flags.Fraud || route.Fraud.Risk == FraudRisk.High);
+        var flags = AnswerFlags.Describe(route.Rumor, route.Fraud, answer.Flags);
         if (flags.Fraud && !answer.Answer.StartsWith(FraudResponder.UrgentWarning, StringComparison.Ordinal))
         {
             answer = answer with { Answer = $"{FraudResponder.UrgentWarning}\n{answer.Answer}" };

@@ -45,7 +45,7 @@ public sealed partial class IntentRouter(FraudDetector fraudDetector, RumorDetec
             return new RouteDecision(Intents.OutOfScope, fraud, rumor);
         }
 
-        if (rumor.IsRumorLike)
+        if (rumor.IsRumorCase(fraud))
         {
             return new RouteDecision(Intents.Rumor, fraud, rumor);
         }
