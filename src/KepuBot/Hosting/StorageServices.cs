@@ -28,6 +28,7 @@ public static partial class StorageServices
         services.AddSingleton(Create);
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<IConversationStore, DatabaseConversationStore>();
+        services.AddSingleton<IFraudEventStore, DatabaseFraudEventStore>();
         services.AddHostedService<PostgresChangeListener>();
         services.AddHostedService<ExpiredRecordsSweeper>();
         return services;
