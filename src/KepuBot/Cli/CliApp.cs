@@ -19,6 +19,7 @@ public static class CliApp
             DutiesCommand.Create(),
             ImportCommand.Create(),
             EvalCommand.Create(),
+            StaffCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }
