@@ -27,6 +27,7 @@ public static class StaffApi
         StaffLoginApi.Map(endpoints, staff);
         AuditApi.Map(staff);
         UnansweredApi.Map(staff);
+        Fraud.FraudStatsApi.Map(staff);
         return endpoints;
     }
 }

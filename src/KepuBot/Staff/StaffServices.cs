@@ -11,8 +11,7 @@ public static class StaffServices
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddStaffAuthentication();
-        services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IAuditLog, DatabaseAuditLog>();
         services.AddSingleton<StaffAudit>();
         return services;
     }

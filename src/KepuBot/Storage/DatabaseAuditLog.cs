@@ -1,21 +1,13 @@
+using KepuBot.Storage.Database;
+
 namespace KepuBot.Storage;
 
-/// <summary>The audit log in the embedded database.</summary>
-public sealed class SqliteAuditLog : IAuditLog
+/// <summary>The audit log in the service's database (SQLite or PostgreSQL), shared by every instance.</summary>
+public sealed class DatabaseAuditLog(KepuDatabase database) : IAuditLog
 {
-    private readonly SqliteDatabase _database;
-
-    /// <summary>Creates the table if needed.</summary>
-    public SqliteAuditLog(SqliteDatabase database)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        _database = database;
-        database.EnsureSchema(AuditSql.Schema);
-    }
-
     /// <inheritdoc />
     public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken) =>
-        _database.WriteAsync(
+        database.WriteAsync(
             async (connection, transaction) =>
             {
                 await AuditSql.InsertAsync(connection, transaction, entry, cancellationToken);
@@ -26,7 +18,7 @@ public sealed class SqliteAuditLog : IAuditLog
     /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = _database.Open();
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await AuditSql.SelectAsync(connection, query, cancellationToken);
     }
 }
