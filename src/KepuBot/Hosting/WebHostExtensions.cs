@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KepuBot.Channels.BotFramework;
 using KepuBot.Channels.DirectLine;
+using KepuBot.Channels.Traffic;
 using KepuBot.Channels.Web;
 using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
@@ -26,6 +27,7 @@ public static class WebHostExtensions
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddChannelTraffic(builder.Configuration);
         builder.Services.AddWeChatChannel(builder.Configuration);
         builder.Services.AddBotFrameworkChannel(builder.Configuration);
         builder.Services.AddDirectLineChannel(builder.Configuration);
@@ -39,6 +41,7 @@ public static class WebHostExtensions
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseChannelTraffic();
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapSearchApi();

@@ -1,3 +1,4 @@
+using KepuBot.Channels.Traffic;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.BotFramework;
@@ -37,7 +38,8 @@ public static class BotFrameworkChannel
         endpoints.MapPost("/api/messages", (HttpContext context, BotActivityHandler handler) => handler.HandleAsync(context))
             .WithName("BotFrameworkMessages")
             .WithSummary("Bot Framework Activity endpoint (Azure Bot Service channels)")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireRateLimiting(ChannelTraffic.BotFrameworkPolicy);
         return endpoints;
     }
 }

@@ -1,3 +1,4 @@
+using KepuBot.Channels.Traffic;
 using KepuBot.Dialog;
 using KepuBot.Safety;
 using KepuBot.Storage;
@@ -13,8 +14,10 @@ public static class AskApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapAskApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/ask", AskAsync).WithName("Ask").WithSummary("Ask a question; the answer is cited to the section");
-        endpoints.MapPost("/api/feedback", FeedbackAsync).WithName("Feedback").WithSummary("Thumbs up or down on an answer");
+        endpoints.MapPost("/api/ask", AskAsync).WithName("Ask").WithSummary("Ask a question; the answer is cited to the section")
+            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.AskPolicy);
+        endpoints.MapPost("/api/feedback", FeedbackAsync).WithName("Feedback").WithSummary("Thumbs up or down on an answer")
+            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.AskPolicy);
         return endpoints;
     }
 

@@ -5,33 +5,21 @@ namespace KepuBot.Tests.Channels.Web;
 /// <summary>The chat page in real Chromium (Debian's build) against the real service on loopback.</summary>
 public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture<ServiceProcess>, IAsyncLifetime
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
+    public async Task InitializeAsync() => _chromium = await HeadlessChromium.LaunchAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     private async Task<IPage> OpenAsync()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var page = await _chromium!.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         await page.GotoAsync(service.BaseAddress.ToString());
         return page;
     }
@@ -80,18 +68,5 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
 
         await answer.Locator(".feedback button").First.ClickAsync();
         await Assertions.Expect(answer.Locator(".feedback")).ToContainTextAsync("谢谢您的反馈");
-    }
-
-    private static string ChromiumPath()
-    {
-        foreach (var candidate in new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" })
-        {
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("Debian's chromium is required for browser tests: apt-get install -y chromium fonts-noto-cjk");
     }
 }
