@@ -22,6 +22,7 @@ public static class WeChatChannel
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCustomerService>();
         services.AddSingleton<WeChatTurnRunner>();
+        services.AddSingleton<WeChatFollowerLimiter>();
         services.AddSingleton<WeChatMessageHandler>();
         services.AddSingleton<WeChatHttpHandler>();
         services.AddHttpClient(WeChatApiClient.HttpClientName, (provider, http) =>
