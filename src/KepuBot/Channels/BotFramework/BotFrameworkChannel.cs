@@ -10,12 +10,9 @@ public static class BotFrameworkChannel
 
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>()
-            .Bind(configuration.GetSection(BotOptions.Section))
+        services.AddActivityChannel<BotOptions>(configuration, BotOptions.Section)
             .Validate(o => !o.AuthenticationEnabled || !string.IsNullOrWhiteSpace(o.AppPassword), "Bot:AppPassword is required when Bot:AppId is set")
-            .Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.TokenEndpoint.IsAbsoluteUri, "Bot:OpenIdMetadataUrl and Bot:TokenEndpoint must be absolute URLs")
-            .ValidateOnStart();
-        services.AddActivityChannelCore();
+            .Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.TokenEndpoint.IsAbsoluteUri, "Bot:OpenIdMetadataUrl and Bot:TokenEndpoint must be absolute URLs");
         services.AddSingleton<RecentActivityIds>();
         services.AddSingleton<ChannelKeyCache>();
         services.AddSingleton<ChannelTokenValidator>();

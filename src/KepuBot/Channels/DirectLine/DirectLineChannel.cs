@@ -14,11 +14,7 @@ public static class DirectLineChannel
 
     public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DirectLineOptions>()
-            .Bind(configuration.GetSection(DirectLineOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddActivityChannelCore();
+        services.AddActivityChannel<DirectLineOptions>(configuration, DirectLineOptions.Section);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<IConversationLog, InMemoryConversationLog>();

@@ -40,63 +40,32 @@ public sealed partial class DirectLineConversationsApi(
     /// <summary>Reconnect: a fresh streamUrl that replays from the watermark (only newer activities without one).</summary>
     public async Task<IResult> ReconnectAsync(HttpContext context, string conversationId, string? watermark)
     {
-        var auth = await authorizer.AuthorizeAsync(context.Request, conversationId);
-        if (auth.Caller is not { } caller)
+        var (caller, from, refusal) = await OpenAsync(context, conversationId, watermark);
+        if (caller is null)
         {
-            return auth.ToResult();
+            return refusal!;
         }
 
-        var ct = context.RequestAborted;
-        if (!await log.ExistsAsync(conversationId, ct))
-        {
-            return DirectLineErrors.NotFound();
-        }
-
-        if (!TryParseWatermark(watermark, out var from))
-        {
-            return DirectLineErrors.BadArgument("watermark must be a number");
-        }
-
-        from = watermark is null ? await log.CountAsync(conversationId, ct) : from;
+        from = watermark is null ? await log.CountAsync(conversationId, context.RequestAborted) : from;
         var token = caller.Token ?? tokens.Issue(conversationId, null);
         return Results.Json(new DirectLineConversation(conversationId, token, ExpiresIn(caller), StreamUrl(context.Request, conversationId, from)), ActivityJson.Options);
     }
 
     public async Task<IResult> GetActivitiesAsync(HttpContext context, string conversationId, string? watermark)
     {
-        var auth = await authorizer.AuthorizeAsync(context.Request, conversationId);
-        if (auth.Caller is null)
-        {
-            return auth.ToResult();
-        }
-
-        if (!await log.ExistsAsync(conversationId, context.RequestAborted))
-        {
-            return DirectLineErrors.NotFound();
-        }
-
-        if (!TryParseWatermark(watermark, out var from))
-        {
-            return DirectLineErrors.BadArgument("watermark must be a number");
-        }
-
-        return Results.Json(await log.ReadAsync(conversationId, from, context.RequestAborted), ActivityJson.Options);
+        var (caller, from, refusal) = await OpenAsync(context, conversationId, watermark);
+        return caller is null ? refusal! : Results.Json(await log.ReadAsync(conversationId, from, context.RequestAborted), ActivityJson.Options);
     }
 
     public async Task<IResult> PostActivityAsync(HttpContext context, string conversationId)
     {
-        var auth = await authorizer.AuthorizeAsync(context.Request, conversationId);
-        if (auth.Caller is not { } caller)
+        var (caller, _, refusal) = await OpenAsync(context, conversationId, watermark: null);
+        if (caller is null)
         {
-            return auth.ToResult();
+            return refusal!;
         }
 
         var ct = context.RequestAborted;
-        if (!await log.ExistsAsync(conversationId, ct))
-        {
-            return DirectLineErrors.NotFound();
-        }
-
         var read = await ActivityReader.ReadAsync(context.Request, ct);
         if (read.Activity is not { } posted)
         {
@@ -143,6 +112,28 @@ public sealed partial class DirectLineConversationsApi(
         }
 
         return Results.Json(new { id = stored.Id });
+    }
+
+    /// <summary>
+    /// The caller of a call on an existing conversation and the position its watermark names, or the 401/403/404/400 to
+    /// answer with.
+    /// </summary>
+    private async Task<(DirectLineCaller? Caller, int From, IResult? Refusal)> OpenAsync(HttpContext context, string conversationId, string? watermark)
+    {
+        var auth = await authorizer.AuthorizeAsync(context.Request, conversationId);
+        if (auth.Caller is null)
+        {
+            return (null, 0, auth.ToResult());
+        }
+
+        if (!await log.ExistsAsync(conversationId, context.RequestAborted))
+        {
+            return (null, 0, DirectLineErrors.NotFound());
+        }
+
+        return TryParseWatermark(watermark, out var from)
+            ? (auth.Caller, from, null)
+            : (null, 0, DirectLineErrors.BadArgument("watermark must be a number"));
     }
 
     /// <summary>

@@ -22,8 +22,8 @@ public static class ChannelTraffic
 
     public static IServiceCollection AddChannelTraffic(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CorsOriginOptions>().Bind(configuration.GetSection(CorsOriginOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddChannelOptions<CorsOriginOptions>(configuration, CorsOriginOptions.Section);
+        services.AddChannelOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.AddSingleton<ChatOrigins>();
 
         services.AddCors();

@@ -12,10 +12,7 @@ public static class WeChatChannel
     /// </summary>
     public static IServiceCollection AddWeChatChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WeChatOptions>()
-            .Bind(configuration.GetSection(WeChatOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddChannelOptions<WeChatOptions>(configuration, WeChatOptions.Section);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWeChatReplyStore, InMemoryWeChatReplyStore>();

@@ -161,15 +161,28 @@ public sealed class DirectLineRestTests(DirectLineFixture dl)
         Assert.Equal(400, posted.Status);
     }
 
-    [Fact]
-    public async Task Unknown_conversations_and_bad_watermarks_are_client_errors()
+    /// <summary>Calls that are well-formed HTTP but wrong for Direct Line, and the client error each gets.</summary>
+    public static TheoryData<string, string, string, int> Misdirected => new()
+    {
+        { "POST", "/tokens/generate", "token", 403 },
+        { "POST", "/tokens/refresh", "secret", 403 },
+        { "GET", "/conversations/nope", "secret", 404 },
+        { "GET", "/conversations/nope/activities", "secret", 404 },
+        { "POST", "/conversations/nope/activities", "secret", 404 },
+        { "GET", "/conversations/{id}/activities?watermark=abc", "token", 400 },
+        { "GET", "/conversations/{id}?watermark=-1", "token", 400 },
+        { "GET", "/conversations/{id}/stream?t=x", "token", 400 },
+        { "PUT", "/conversations/{id}/activities", "token", 405 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Misdirected))]
+    public async Task A_misdirected_call_gets_the_right_client_error(string method, string path, string credential, int status)
     {
         var conversation = await dl.StartAsync();
 
-        var (unknown, _) = await dl.SendAsync(HttpMethod.Get, DirectLineFixture.Base + "/conversations/nope/activities", DirectLineFixture.Secret);
-        var (badWatermark, _) = await dl.SendAsync(HttpMethod.Get, conversation.Activities + "?watermark=abc", conversation.Token);
+        var (result, _) = await dl.CallAsync(method, path, conversation.ConversationId, credential == "secret" ? DirectLineFixture.Secret : conversation.Token);
 
-        Assert.Equal(404, unknown.Status);
-        Assert.Equal(400, badWatermark.Status);
+        Assert.Equal(status, result.Status);
     }
 }
