@@ -21,6 +21,10 @@ public static class WebHostExtensions
         builder.Services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("knowledge");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        // Malformed JSON in a minimal-API body then reaches BadRequestExceptionHandler, which logs it and answers 400
+        // with the reason, instead of an unlogged bare 400 (the default outside Development).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             // Chinese stays readable in JSON instead of \uXXXX escapes.

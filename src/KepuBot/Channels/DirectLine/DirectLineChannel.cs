@@ -30,7 +30,8 @@ public static class DirectLineChannel
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = KeepAlive });
 
         var api = app.MapGroup("/v3/directline").DisableAntiforgery().WithTags("DirectLine")
-            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.DirectLinePolicy);
+            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.DirectLinePolicy)
+            .AddEndpointFilter<DirectLineRefusalLog>();
         api.MapPost("/tokens/generate", (HttpContext c, DirectLineTokensApi h) => h.GenerateAsync(c));
         api.MapPost("/tokens/refresh", (HttpContext c, DirectLineTokensApi h) => h.RefreshAsync(c));
         api.MapPost("/conversations", (HttpContext c, DirectLineConversationsApi h) => h.StartAsync(c));

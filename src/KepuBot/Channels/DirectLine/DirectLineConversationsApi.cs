@@ -7,13 +7,12 @@ namespace KepuBot.Channels.DirectLine;
 /// Direct Line conversations: start, reconnect, read activities by watermark, post an activity. Posting stores the
 /// user's activity (the echo Web Chat waits for) and returns at once; the bot's answer follows on the stream.
 /// </summary>
-public sealed partial class DirectLineConversationsApi(
+public sealed class DirectLineConversationsApi(
     DirectLineAuthorizer authorizer,
     DirectLineTokens tokens,
     IConversationLog log,
     DirectLineBot bot,
-    TimeProvider clock,
-    ILogger<DirectLineConversationsApi> logger)
+    TimeProvider clock)
 {
     /// <summary>201 with a new conversation; 200 when this token's conversation had already started.</summary>
     public async Task<IResult> StartAsync(HttpContext context)
@@ -69,7 +68,6 @@ public sealed partial class DirectLineConversationsApi(
         var read = await ActivityReader.ReadAsync(context.Request, ct);
         if (read.Activity is not { } posted)
         {
-            LogRejected(read.Status, read.Reason);
             return DirectLineErrors.Result(read.Status, "BadArgument", read.Reason ?? "unreadable activity");
         }
 
@@ -77,7 +75,6 @@ public sealed partial class DirectLineConversationsApi(
         var userId = caller.UserId ?? posted.From?.Id;
         if (string.IsNullOrWhiteSpace(userId))
         {
-            LogRejected(StatusCodes.Status400BadRequest, "from.id missing");
             return DirectLineErrors.BadArgument("from.id is required");
         }
 
@@ -157,7 +154,4 @@ public sealed partial class DirectLineConversationsApi(
         return string.IsNullOrEmpty(watermark) || watermark == "-"
             || (int.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out position) && position >= 0);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected Direct Line activity with {Status}: {Reason}")]
-    private partial void LogRejected(int status, string? reason);
 }

@@ -51,6 +51,13 @@ public static class ChannelTraffic
         return services;
     }
 
-    /// <summary>CORS then rate limiting, after routing (so both know the endpoint) and before any endpoint runs.</summary>
-    public static IApplicationBuilder UseChannelTraffic(this IApplicationBuilder app) => app.UseCors().UseRateLimiter();
+    /// <summary>
+    /// After routing (so each step knows the endpoint) and before any endpoint runs: reasons for the framework's own
+    /// refusals, CORS, rate limits, then the endpoint's body-size limit.
+    /// </summary>
+    public static IApplicationBuilder UseChannelTraffic(this IApplicationBuilder app) =>
+        app.UseMiddleware<BodilessRefusalLog>()
+            .UseCors()
+            .UseRateLimiter()
+            .UseMiddleware<RequestBodyLimit>();
 }

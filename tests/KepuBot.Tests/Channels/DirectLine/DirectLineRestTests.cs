@@ -137,7 +137,20 @@ public sealed class DirectLineRestTests(DirectLineFixture dl)
 
         Assert.Equal(status, posted.Status);
         Assert.Equal("BadArgument", error.GetProperty("error").GetProperty("code").GetString());
-        Assert.True(dl.Logs.Any("Rejected Direct Line activity"));
+        Assert.True(dl.Logs.Any($"Refused Direct Line POST /v3/directline/conversations/{{conversationId}}/activities with {status} BadArgument"));
+    }
+
+    [Theory]
+    [InlineData("{\"user\":", "application/json", 400)]
+    [InlineData("{\"user\":{\"id\":42}}", "application/json", 400)]
+    [InlineData("user=dl_someone", "application/x-www-form-urlencoded", 415)]
+    public async Task A_broken_tokens_generate_body_is_refused_and_logged(string body, string contentType, int status)
+    {
+        var (generated, error) = await dl.SendAsync(HttpMethod.Post, DirectLineFixture.Base + "/tokens/generate", DirectLineFixture.Secret, body, contentType);
+
+        Assert.Equal(status, generated.Status);
+        Assert.Equal("BadArgument", error.GetProperty("error").GetProperty("code").GetString());
+        Assert.True(dl.Logs.Any($"Refused Direct Line POST /v3/directline/tokens/generate with {status}"));
     }
 
     [Fact]
