@@ -13,10 +13,7 @@ public static class WeChatChannel
     /// </summary>
     public static IServiceCollection AddWeChatChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WeChatOptions>()
-            .Bind(configuration.GetSection(WeChatOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddChannelOptions<WeChatOptions>(configuration, WeChatOptions.Section);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseWeChatReplyStore>();
@@ -25,6 +22,7 @@ public static class WeChatChannel
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCustomerService>();
         services.AddSingleton<WeChatTurnRunner>();
+        services.AddSingleton<WeChatFollowerLimiter>();
         services.AddSingleton<WeChatMessageHandler>();
         services.AddSingleton<WeChatHttpHandler>();
         services.AddHttpClient(WeChatApiClient.HttpClientName, (provider, http) =>
