@@ -36,6 +36,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<PassageSearcher>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<FaqMatcher>();
+        services.AddSingleton<CorpusValidator>();
+        services.AddSingleton<ILibraryAudit>(sp =>
+            new JsonLinesLibraryAudit(Path.GetFullPath(sp.GetRequiredService<IOptions<LibraryOptions>>().Value.AuditPath, contentRoot)));
+        services.AddSingleton<LibraryWorkflow>();
         services.AddSingleton<DutyService>();
         return services;
     }

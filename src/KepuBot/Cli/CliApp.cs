@@ -19,6 +19,9 @@ public static class CliApp
             DutiesCommand.Create(),
             ImportCommand.Create(),
             EvalCommand.Create(),
+            CorpusCommand.Create(),
+            LibraryCommand.Create(),
+            FaqCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

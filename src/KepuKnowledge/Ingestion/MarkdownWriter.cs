@@ -64,7 +64,7 @@ public static class MarkdownWriter
     }
 
     // Quoting keeps YAML from reading 〔2022〕, colons or bare numbers as something else.
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         value.Any(c => c is ':' or '#' or '[' or ']' or '{' or '}' or ',' or '"' or '\'') || value.All(char.IsDigit)
             ? "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
             : value;
