@@ -9,7 +9,16 @@ namespace KepuBot.Tests;
 public sealed class ServiceProcess : IAsyncLifetime, IDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private Process? _process;
+
+    public ServiceProcess()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A service with extra configuration (environment variables such as <c>Knowledge__CorpusPath</c>).</summary>
+    internal ServiceProcess(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
     /// <summary>The WeChat token the service is started with, so channel tests can sign requests.</summary>
     public const string WeChatToken = "kepuE2Etoken";
@@ -31,6 +40,11 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
                 ["WeChat__Token"] = WeChatToken,
             },
         };
+        foreach (var (key, value) in _settings)
+        {
+            start.Environment[key] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
