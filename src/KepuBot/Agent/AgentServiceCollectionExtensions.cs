@@ -30,6 +30,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<ModelAnswerCheck>();
         services.AddSingleton<ModelAnswerer>();
         services.AddSingleton<KnowledgeAnswerer>();
+        services.AddSingleton<FaqAnswerer>();
         services.AddSingleton<DutyAnswerer>();
         services.AddSingleton<FraudResponder>();
         services.AddSingleton<RumorResponder>();

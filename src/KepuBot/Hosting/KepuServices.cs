@@ -1,5 +1,6 @@
 using KepuBot.Agent;
 using KepuKnowledge;
+using KepuKnowledge.Library;
 
 namespace KepuBot.Hosting;
 
@@ -11,6 +12,10 @@ public static class KepuServices
     {
         services.AddOptions<KnowledgeOptions>()
             .BindConfiguration(KnowledgeOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<LibraryOptions>()
+            .BindConfiguration(LibraryOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddKepuKnowledge(contentRoot);

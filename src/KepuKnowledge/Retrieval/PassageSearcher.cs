@@ -1,4 +1,5 @@
 using KepuKnowledge.Analysis;
+using KepuKnowledge.Corpus;
 using KepuKnowledge.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -155,6 +156,14 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         var filter = new BooleanQuery();
         var constrained = false;
         constrained |= AddAnyOf(filter, IndexFields.Kind, request.Kinds);
+        // FAQ entries are curated answers, matched whole by the FAQ matcher; as passages they would crowd out
+        // the documents they quote, so only a search that names the kind sees them.
+        if (request.Kinds is null || !request.Kinds.Contains(DocumentKinds.Faq))
+        {
+            filter.Add(new TermQuery(new Term(IndexFields.Kind, DocumentKinds.Faq)), Occur.MUST_NOT);
+            constrained = true;
+        }
+
         constrained |= AddAnyOf(filter, IndexFields.Region, request.Regions);
         constrained |= AddAnyOf(filter, IndexFields.Audience, request.Audiences);
         constrained |= AddAnyOf(filter, IndexFields.DocId, request.DocIds);
