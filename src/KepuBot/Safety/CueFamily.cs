@@ -36,7 +36,15 @@ public sealed record CueFamily(string Name, string Group, double Weight, string?
     /// <summary>The cue if the family fires on <paramref name="text"/> (already prepared by <see cref="SafetyText"/>).</summary>
     public SafetyCue? Fire(string text)
     {
-        var match = Pattern.Match(text);
-        return match.Success ? new SafetyCue(Name, Group, match.Value, Weight) : null;
+        try
+        {
+            var match = Pattern.Match(text);
+            return match.Success ? new SafetyCue(Name, Group, match.Value, Weight) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A starved machine can stall a match past the guard; one family not firing beats failing the turn.
+            return null;
+        }
     }
 }
