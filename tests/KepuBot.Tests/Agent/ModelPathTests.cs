@@ -6,7 +6,8 @@ namespace KepuBot.Tests.Agent;
 /// <summary>The OpenAI-compatible model path: function calling over the knowledge plugin, checked citations, fallback.</summary>
 public sealed class ModelPathTests
 {
-    private const string Question = "区融媒体中心每天要发布多少条科普资讯？";
+    // Not one of the curated FAQ questions, which are answered before any model is asked.
+    private const string Question = "融媒体中心发布科普资讯有没有频次要求？";
 
     private static async Task<JsonElement> AskAsync(Uri endpoint)
     {
