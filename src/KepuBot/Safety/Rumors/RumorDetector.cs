@@ -16,7 +16,8 @@ public sealed class RumorDetector(SafetyLexicon lexicon)
     private const double ContentCap = 2.5;
 
     // Likelihood is a logistic curve over style and content: a bare "X是真的吗" sits near 0.3, a sensational
-    // forwarded scare above 0.8, a request for information near 0.1. Asking whether something is true says nothing about whether it is false.
+    // forwarded scare above 0.8, a request for information near 0.1. Asking whether something is true says
+    // nothing about whether it is false, so questions do not raise it.
     private const double LikelihoodMidpoint = 1.5;
 
     /// <summary>Assesses a message.</summary>
