@@ -31,7 +31,7 @@ public sealed class FraudDetector(SafetyLexicon lexicon)
 
         // A demand or a lure matters when it comes from someone: "刷脸认证怎么做" or a rumor about links is no risk.
         var isHigh = asked > 0 && contact + suspicious > 0 && score >= HighThreshold && !tally.Any(Averted);
-        var isMedium = ((suspicious > 0 && (contact > 0 || tally.Any(Lure))) || (asked > 0 && contact > 0)) && score >= MediumThreshold;
+        var isMedium = contact > 0 && (suspicious > 0 || asked > 0) && score >= MediumThreshold;
         var risk = isHigh ? FraudRisk.High : isMedium ? FraudRisk.Medium : FraudRisk.None;
         var scenario = risk != FraudRisk.None || tally.Any(Negative) ? lexicon.Scenarios.Pick(text) : null;
         return new FraudAssessment(risk, scenario, tally.Cues, Math.Round(score, 2));

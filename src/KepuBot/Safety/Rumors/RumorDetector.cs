@@ -1,4 +1,3 @@
-using KepuKnowledge.Analysis;
 using static KepuBot.Safety.Rumors.RumorCueGroups;
 
 namespace KepuBot.Safety.Rumors;
@@ -17,8 +16,9 @@ public sealed class RumorDetector(SafetyLexicon lexicon)
     private const double ContentCap = 2.5;
 
     // Likelihood is a logistic curve over style and content: a bare "X是真的吗" sits near 0.3, a sensational
-    // forwarded scare near 0.9. Asking whether something is true says nothing about whether it is false.
-    private const double LikelihoodMidpoint = 1.8;
+    // forwarded scare above 0.8, a request for information near 0.1. Asking whether something is true says
+    // nothing about whether it is false, so questions do not raise it.
+    private const double LikelihoodMidpoint = 1.5;
 
     /// <summary>Assesses a message.</summary>
     public RumorAssessment Assess(string message)
@@ -32,7 +32,7 @@ public sealed class RumorDetector(SafetyLexicon lexicon)
 
         var evidence = tally[Style] + (0.6 * content) + (0.4 * tally[Claim]) + (0.3 * tally[Relay]) + (0.5 * tally[Negative]);
         var likelihood = 1 / (1 + Math.Exp(-(evidence - LikelihoodMidpoint)));
-        var claim = ClaimExtractor.Extract(ChineseNormalizer.Normalize(message).Trim(), sentence => lexicon.Rumor.Fire(SafetyText.Prepare(sentence)).Any(c => c.Group == Content));
+        var claim = ClaimExtractor.Extract(SafetyText.Fold(message).Trim(), sentence => lexicon.Rumor.Fire(SafetyText.Prepare(sentence)).Any(c => c.Group == Content));
         return new RumorAssessment(isRumorLike, Math.Round(likelihood, 2), claim, tally.Cues, Math.Round(score, 2));
     }
 }
