@@ -10,7 +10,7 @@ namespace KepuBot.Tests.Channels.DirectLine;
 public sealed class WebChatBrowserTests(WebChatSite site, ITestOutputHelper output) : IClassFixture<WebChatSite>
 {
     private const string Question = "接到自称公检法的电话要我转账怎么办？";
-    private static readonly LocatorAssertionsToContainTextOptions Patiently = new() { Timeout = 30_000 };
+    private static LocatorAssertionsToContainTextOptions Patiently => HeadlessChromium.Patiently;
 
     [Theory]
     [InlineData(true)]
