@@ -15,6 +15,12 @@ public sealed class HeadlessChromium : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
+    /// <summary>
+    /// For waiting on an answer: the first ones after start-up come from a cold process, and on a busy machine they take
+    /// longer than Playwright's 5 s default. Still a bound, not a speed assertion.
+    /// </summary>
+    public static LocatorAssertionsToContainTextOptions Patiently { get; } = new() { Timeout = 30_000 };
+
     public static async Task<HeadlessChromium> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();

@@ -9,8 +9,8 @@ namespace KepuBot.Tests.Channels.DirectLine;
 /// </summary>
 public sealed class WebChatBrowserTests(WebChatSite site, ITestOutputHelper output) : IClassFixture<WebChatSite>
 {
-    private const string Question = "区气象局要开展什么主题科普活动？";
-    private static readonly LocatorAssertionsToContainTextOptions Patiently = new() { Timeout = 30_000 };
+    private const string Question = "接到自称公检法的电话要我转账怎么办？";
+    private static LocatorAssertionsToContainTextOptions Patiently => HeadlessChromium.Patiently;
 
     [Theory]
     [InlineData(true)]
@@ -28,10 +28,16 @@ public sealed class WebChatBrowserTests(WebChatSite site, ITestOutputHelper outp
             await sendBox.FillAsync(Question);
             await sendBox.PressAsync("Enter");
 
-            await Assertions.Expect(transcript).ToContainTextAsync("世界气象日", Patiently);
+            await Assertions.Expect(transcript).ToContainTextAsync(ScriptedTurnPipeline.AnswerTo(Question), Patiently);
             var card = page.Locator(".ac-adaptiveCard").Last;
             await Assertions.Expect(card).ToContainTextAsync("参考来源", Patiently);
-            await Assertions.Expect(card).ToContainTextAsync("巴南区全民科学素质行动计划", Patiently);
+            await Assertions.Expect(card).ToContainTextAsync($"{ScriptedTurnPipeline.Source.Title} › {ScriptedTurnPipeline.Source.Section}", Patiently);
+
+            // The follow-up questions are offered as buttons under the transcript.
+            foreach (var followUp in ScriptedTurnPipeline.FollowUps)
+            {
+                await Assertions.Expect(page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = followUp })).ToBeVisibleAsync();
+            }
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), $"kepubot-webchat-{(webSocket ? "ws" : "polling")}.png") });
         }
         finally

@@ -7,8 +7,8 @@ namespace KepuBot.Tests.Channels.DirectLine;
 
 /// <summary>
 /// A third-party site on its own loopback origin serving a page with the official Web Chat bundle
-/// (<c>tests/webchat-page</c>), the real service (real agent over the bundled corpus) on another loopback port with that
-/// origin in <c>Cors:AllowedOrigins</c>, and Chromium to open the page.
+/// (<c>tests/webchat-page</c>), the service on another loopback port with that origin in <c>Cors:AllowedOrigins</c> and a
+/// scripted agent (the channel is under test; the real agent's answers are tested on their own), and Chromium.
 /// </summary>
 public sealed class WebChatSite : IAsyncLifetime
 {
@@ -17,7 +17,7 @@ public sealed class WebChatSite : IAsyncLifetime
     private WebApplication? _pages;
     private HeadlessChromium? _chromium;
 
-    public KepuBotFactory Service { get; } = new();
+    public KepuBotFactory Service { get; } = new() { Pipeline = new ScriptedTurnPipeline() };
 
     public Uri ServiceAddress { get; private set; } = null!;
 
@@ -33,11 +33,6 @@ public sealed class WebChatSite : IAsyncLifetime
 
         Service.Settings["Cors:AllowedOrigins:0"] = PageAddress.GetLeftPart(UriPartial.Authority);
         ServiceAddress = LoopbackApp.StartService(Service);
-        using (var client = new HttpClient { BaseAddress = ServiceAddress })
-        {
-            await Eventually.GetAsync(async () => (await client.GetAsync(new Uri("healthz", UriKind.Relative))).IsSuccessStatusCode ? "ready" : null, "the index to be built");
-        }
-
         _chromium = await HeadlessChromium.LaunchAsync();
     }
 
