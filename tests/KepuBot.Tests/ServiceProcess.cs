@@ -8,8 +8,24 @@ namespace KepuBot.Tests;
 /// </summary>
 public sealed class ServiceProcess : IAsyncLifetime, IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _data;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly bool _ownsData;
     private Process? _process;
+
+    public ServiceProcess()
+        : this(Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N")), new Dictionary<string, string>(), ownsData: true)
+    {
+    }
+
+    /// <summary>A service over <paramref name="data"/> with extra environment settings; the caller keeps the data
+    /// folder when <paramref name="ownsData"/> is false (to start another process on it after a kill).</summary>
+    internal ServiceProcess(string data, IReadOnlyDictionary<string, string> settings, bool ownsData)
+    {
+        _data = data;
+        _settings = settings;
+        _ownsData = ownsData;
+    }
 
     /// <summary>The WeChat token the service is started with, so channel tests can sign requests.</summary>
     public const string WeChatToken = "kepuE2Etoken";
@@ -31,6 +47,11 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
                 ["WeChat__Token"] = WeChatToken,
             },
         };
+        foreach (var (key, value) in _settings)
+        {
+            start.Environment[key] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
@@ -76,6 +97,11 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
         }
 
         process?.Dispose();
+        if (!_ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_data, recursive: true);

@@ -1,4 +1,5 @@
 using KepuBot.Agent;
+using KepuBot.Staff.Rumors;
 using KepuKnowledge;
 
 namespace KepuBot.Hosting;
@@ -15,6 +16,7 @@ public static class KepuServices
             .ValidateOnStart();
         services.AddKepuKnowledge(contentRoot);
         services.AddKepuAgent();
+        services.AddRumorFollowUp();
         return services;
     }
 }
