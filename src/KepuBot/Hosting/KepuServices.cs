@@ -1,4 +1,5 @@
 using KepuBot.Agent;
+using KepuBot.Staff.Rumors;
 using KepuKnowledge;
 using KepuKnowledge.Library;
 
@@ -21,6 +22,7 @@ public static class KepuServices
         services.AddKepuKnowledge(contentRoot);
         services.AddKepuStorage();
         services.AddKepuAgent();
+        services.AddRumorFollowUp();
         return services;
     }
 }

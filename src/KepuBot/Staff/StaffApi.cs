@@ -1,5 +1,6 @@
 using KepuBot.Staff.Audit;
 using KepuBot.Staff.Auth;
+using KepuBot.Staff.Rumors;
 
 namespace KepuBot.Staff;
 
@@ -20,7 +21,7 @@ public static class StaffApi
         return endpoints.MapGroup(Prefix + prefix).RequireAuthorization(StaffRoles.StaffPolicy).WithTags("Staff");
     }
 
-    /// <summary>Maps sign-in, the audit log and the unanswered-questions log.</summary>
+    /// <summary>Maps sign-in, the audit log, the unanswered-questions log and the 辟谣 queue.</summary>
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder endpoints)
     {
         var staff = endpoints.MapStaffGroup();
@@ -28,6 +29,7 @@ public static class StaffApi
         AuditApi.Map(staff);
         UnansweredApi.Map(staff);
         Fraud.FraudStatsApi.Map(staff);
+        RumorQueueApi.Map(staff);
         return endpoints;
     }
 }

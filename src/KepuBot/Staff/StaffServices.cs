@@ -1,10 +1,11 @@
 using KepuBot.Staff.Audit;
 using KepuBot.Staff.Auth;
+using KepuBot.Staff.Rumors;
 using KepuBot.Storage;
 
 namespace KepuBot.Staff;
 
-/// <summary>Registers the staff side: accounts and sign-in, the audit log.</summary>
+/// <summary>Registers the staff side: accounts and sign-in, the audit log, the queue's publisher and alert sender.</summary>
 public static class StaffServices
 {
     /// <summary>Adds the staff services.</summary>
@@ -13,6 +14,7 @@ public static class StaffServices
         services.AddStaffAuthentication();
         services.AddSingleton<IAuditLog, DatabaseAuditLog>();
         services.AddSingleton<StaffAudit>();
+        services.AddRumorQueueStaffSide();
         return services;
     }
 }

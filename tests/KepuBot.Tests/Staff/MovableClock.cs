@@ -1,13 +1,11 @@
 namespace KepuBot.Tests.Staff;
 
-/// <summary>A service clock the test moves forward (timers still run on real time).</summary>
-public sealed class MovableClock(DateTimeOffset start) : TimeProvider
+/// <summary>The service clock: real time plus an offset the test moves (so timers and retries still advance).</summary>
+public sealed class MovableClock : TimeProvider
 {
-    private long _ticks = start.UtcTicks;
+    private long _offsetTicks;
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-
-    public void Set(DateTimeOffset at) => Interlocked.Exchange(ref _ticks, at.UtcTicks);
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
 }

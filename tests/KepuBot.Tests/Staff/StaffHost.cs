@@ -54,7 +54,7 @@ public sealed class StaffHost : IAsyncLifetime
     /// <summary>The corpus folder this host indexes (a private copy).</summary>
     public string Corpus { get; }
 
-    public MovableClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    public MovableClock Clock { get; } = new();
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -76,11 +76,11 @@ public sealed class StaffHost : IAsyncLifetime
         await InitializeAsync();
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        Factory.Dispose();
+        Client.Dispose();
+        await Factory.DisposeAsync();
         TestCorpus.Delete(Corpus);
-        return Task.CompletedTask;
     }
 
     /// <summary>Signs in and returns the token.</summary>

@@ -58,15 +58,49 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Staff_see_which_scams_are_going_around_in_the_fraud_tab()
+    public async Task Staff_see_a_queued_claim_assign_it_and_resolve_it_with_a_published_debunk()
     {
-        using var asked = await _host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "有人自称公安让我把钱转到安全账户，说我卡号6222021234567890123涉案" });
-        asked.EnsureSuccessStatusCode();
-        var page = await _browser!.NewPageAsync();
+        var asked = await Rumors.QueueCalls.AskAsync(_host.Client, "听说用淘米水洗脸能美白祛斑，是真的吗", "browser-resident");
+        Assert.True(asked.GetProperty("flags").GetProperty("rumor").GetBoolean());
+        var page = await SignInAsync(390, 844);
+
+        var item = page.Locator("#rq-list .case").Filter(new LocatorFilterOptions { HasText = "淘米水" });
+        await Assertions.Expect(item).ToContainTextAsync("待处理");
+        await item.ClickAsync();
+        await page.ClickAsync("#rq-assign-me");
+        await Assertions.Expect(item).ToContainTextAsync("核查中");
+
+        await page.SelectOptionAsync("#rq-verdict", "谣言");
+        await page.FillAsync("#rq-writeup", "淘米水不能美白祛斑。淘米水里的成分很少，对皮肤没有美白作用，长期用不干净的淘米水洗脸还可能刺激皮肤。");
+        await page.FillAsync("#rq-basis", "国家药品监督管理局、中华医学会皮肤性病学分会");
+        await page.CheckAsync("#rq-publish-now");
+        await page.ClickAsync("#rq-resolve button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#rq-resolution")).ToContainTextAsync("已发布");
+        await Assertions.Expect(item).ToContainTextAsync("已处理");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-staff-queue.png"), FullPage = true });
+
+        var again = await Rumors.QueueCalls.AskAsync(_host.Client, "网上说淘米水洗脸可以美白，靠谱吗", "browser-resident-2");
+        Assert.Contains("谣言", again.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> SignInAsync(int width, int height)
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         await page.GotoAsync(new Uri(_host.BaseAddress!, "staff/").ToString());
         await page.FillAsync("#login-name", StaffHost.StaffName);
         await page.FillAsync("#login-password", StaffHost.StaffPassword);
         await page.ClickAsync("#login-submit");
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName);
+        return page;
+    }
+
+    [Fact]
+    public async Task Staff_see_which_scams_are_going_around_in_the_fraud_tab()
+    {
+        using var asked = await _host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "有人自称公安让我把钱转到安全账户，说我卡号6222021234567890123涉案" });
+        asked.EnsureSuccessStatusCode();
+        var page = await SignInAsync(1280, 800);
 
         await page.ClickAsync(".tabs [data-tab=fraud]");
 
