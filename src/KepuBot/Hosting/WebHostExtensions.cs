@@ -21,6 +21,7 @@ public static class WebHostExtensions
         builder.Services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("knowledge").AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             // Chinese stays readable in JSON instead of \uXXXX escapes.
