@@ -22,6 +22,7 @@ public static class WebHostExtensions
         builder.Services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("knowledge").AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 
         // Malformed JSON in a minimal-API body then reaches BadRequestExceptionHandler, which logs it and answers 400
         // with the reason, instead of an unlogged bare 400 (the default outside Development).

@@ -38,9 +38,6 @@ internal static class SchemaMigrations
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The newest schema version this build knows.</summary>
-    public static long LatestVersion => All.Value[^1].Version;
-
     private static List<Migration> Load()
     {
         var assembly = typeof(SchemaMigrations).Assembly;
