@@ -1,29 +1,22 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace KepuBot.Channels.Traffic;
 
 /// <summary>
-/// Applies an endpoint's <see cref="IRequestSizeLimitMetadata"/> (Kestrel's own default is 30 MB), which minimal-API
-/// endpoints do not do by themselves: a declared length over the limit is refused before anything is read, and a chunked
-/// body fails once it passes the limit. Both surface as <see cref="BadHttpRequestException"/> 413, which the host's
+/// Refuses, before anything is read, a body whose declared length is over the endpoint's
+/// <see cref="IRequestSizeLimitMetadata"/>. Routing hands that limit to the server, which stops a longer chunked body
+/// while it is read; but a server without the body-size feature (the in-memory test server, some in-process hosts)
+/// would read any declared length whole. The refusal is a <see cref="BadHttpRequestException"/> 413, which the host's
 /// bad-request handler logs and answers with the reason.
 /// </summary>
 internal sealed class RequestBodyLimit(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } limit)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } limit
+            && context.Request.ContentLength > limit)
         {
-            if (context.Request.ContentLength > limit)
-            {
-                throw new BadHttpRequestException($"request body over {limit} bytes", StatusCodes.Status413PayloadTooLarge);
-            }
-
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-            {
-                feature.MaxRequestBodySize = limit;
-            }
+            throw new BadHttpRequestException($"request body over {limit} bytes", StatusCodes.Status413PayloadTooLarge);
         }
 
         return next(context);
