@@ -20,6 +20,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton(sp => SafetyLexicon.Load(sp.GetRequiredService<KnowledgePaths>()));
         services.AddSingleton<FraudDetector>();
         services.AddSingleton<RumorDetector>();
+        services.AddHostedService<SafetyWarmup>();
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<GroundingCheck>();

@@ -21,14 +21,16 @@ public sealed record CueFamily(string Name, string Group, double Weight, string?
     public static CueFamily Create(string name, string group, double weight, string? needs, IEnumerable<string> patterns)
     {
         var regexes = patterns.Select(CuePattern.ToRegex).ToList();
+        var alternation = string.Join('|', regexes.Select(r => $"(?:{r})"));
 
-        // A pattern that matches empty text (a stray "|" or a line of "*") would fire on every message.
-        if (regexes.FirstOrDefault(r => Regex.IsMatch(string.Empty, r, RegexOptions.None, MatchTimeout)) is { } empty)
+        // A pattern that matches empty text (a stray "|" or a line of "*") would fire on every message. Checking
+        // the whole family first keeps loading to one expression per family; only a faulty one is searched.
+        if (Regex.IsMatch(string.Empty, alternation, RegexOptions.None, MatchTimeout))
         {
+            var empty = regexes.First(r => Regex.IsMatch(string.Empty, r, RegexOptions.None, MatchTimeout));
             throw new FormatException($"family [{name}]: a pattern matches empty text: {empty}");
         }
 
-        var alternation = string.Join('|', regexes.Select(r => $"(?:{r})"));
         var regex = new Regex(alternation, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
         return new CueFamily(name, group, weight, needs, regex);
     }

@@ -9,8 +9,9 @@ namespace KepuBot.Safety;
 public static class SafetyText
 {
     /// <summary>
-    /// Folds a message for display (an extracted claim): Simplified and half-width like <see cref="Prepare"/>, but
-    /// with its letter case and spaces kept, so "5G" stays "5G".
+    /// Folds a message for display (an extracted claim): Traditional to Simplified and full-width letters and digits
+    /// to half-width like <see cref="Prepare"/>, but with letter case, spaces and Chinese punctuation kept, so "5G"
+    /// stays "5G" and "，" stays "，".
     /// </summary>
     public static string Fold(string message)
     {
@@ -20,8 +21,11 @@ public static class SafetyText
         {
             for (var i = 0; i < span.Length; i++)
             {
+                var original = texts.message[i];
                 var folded = texts.normalized[i];
-                span[i] = char.IsUpper(texts.message[i]) || texts.message[i] is >= 'Ａ' and <= 'Ｚ' ? char.ToUpperInvariant(folded) : folded;
+                span[i] = char.IsPunctuation(original) && original > '\u3000' ? original
+                    : char.IsUpper(original) ? char.ToUpperInvariant(folded)
+                    : folded;
             }
         });
     }

@@ -46,7 +46,7 @@ public sealed class RumorVerdictTests
             "现在已经有好几个人住院了。大家买水果一定要小心，看到的请转发给家人，多转一个群就多救一个人！”这是真的吗");
 
         Assert.True(assessment.IsRumorLike);
-        Assert.Contains("西瓜都打了膨大剂,吃了会得肝癌", assessment.Claim, StringComparison.Ordinal);
+        Assert.Contains("西瓜都打了膨大剂，吃了会得肝癌", assessment.Claim, StringComparison.Ordinal);
         Assert.DoesNotContain("转发", assessment.Claim, StringComparison.Ordinal);
         Assert.DoesNotContain("真的吗", assessment.Claim, StringComparison.Ordinal);
     }
