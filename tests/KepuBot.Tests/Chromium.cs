@@ -5,13 +5,17 @@ namespace KepuBot.Tests;
 /// <summary>Launches Debian's Chromium headless for browser tests (the Playwright browser download does not work here).</summary>
 internal static class Chromium
 {
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        // The suite shares a small machine; waiting longer for a page costs nothing when it is not busy.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath(),
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
 
     private static string ExecutablePath()
     {

@@ -35,8 +35,10 @@ public sealed partial class RumorAlertSender(
                 {
                     await DeliverDueAsync(settings, stoppingToken);
                 }
-                catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
+                    // A failing database or receiver must never take the service down with it; the alert stays
+                    // in the outbox and the next round tries again.
                     LogOutboxFailed(ex);
                 }
             }
@@ -96,6 +98,6 @@ public sealed partial class RumorAlertSender(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Spreading alert {AlertId} attempt {Attempt} failed ({Failure}); next attempt {RetryAt}")]
     private partial void LogDeliveryFailed(string alertId, int attempt, string failure, DateTimeOffset? retryAt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the spreading-alert outbox failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering spreading alerts failed; retrying at the next poll")]
     private partial void LogOutboxFailed(Exception ex);
 }

@@ -15,8 +15,6 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await _host.ServeOnLoopbackAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
-        // The machine running the suite may be busy; waiting longer for the page costs nothing when it is not.
-        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     public async Task DisposeAsync()
