@@ -8,17 +8,24 @@ namespace KepuBot.Tests;
 /// </summary>
 public sealed class ServiceProcess : IAsyncLifetime, IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _data;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly bool _ownsData;
     private Process? _process;
 
     public ServiceProcess()
-        : this(new Dictionary<string, string>())
+        : this(Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N")), new Dictionary<string, string>(), ownsData: true)
     {
     }
 
-    /// <summary>A service with extra configuration (environment variables such as <c>Knowledge__CorpusPath</c>).</summary>
-    internal ServiceProcess(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+    /// <summary>A service over <paramref name="data"/> with extra environment settings; the caller keeps the data
+    /// folder when <paramref name="ownsData"/> is false (to start another process on it after a kill).</summary>
+    internal ServiceProcess(string data, IReadOnlyDictionary<string, string> settings, bool ownsData)
+    {
+        _data = data;
+        _settings = settings;
+        _ownsData = ownsData;
+    }
 
     /// <summary>The WeChat token the service is started with, so channel tests can sign requests.</summary>
     public const string WeChatToken = "kepuE2Etoken";
@@ -90,6 +97,11 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
         }
 
         process?.Dispose();
+        if (!_ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_data, recursive: true);

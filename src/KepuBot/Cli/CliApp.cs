@@ -22,6 +22,7 @@ public static class CliApp
             CorpusCommand.Create(),
             LibraryCommand.Create(),
             FaqCommand.Create(),
+            StaffCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -1,4 +1,5 @@
 using KepuBot.Agent;
+using KepuBot.Staff.Rumors;
 using KepuKnowledge;
 using KepuKnowledge.Library;
 
@@ -20,6 +21,7 @@ public static class KepuServices
             .ValidateOnStart();
         services.AddKepuKnowledge(contentRoot);
         services.AddKepuAgent();
+        services.AddRumorFollowUp();
         return services;
     }
 }

@@ -29,6 +29,7 @@ public static class WebHostExtensions
         builder.Services.AddWeChatChannel(builder.Configuration);
         builder.Services.AddBotFrameworkChannel(builder.Configuration);
         builder.Services.AddDirectLineChannel(builder.Configuration);
+        builder.Services.AddStaff();
         return builder;
     }
 
@@ -39,11 +40,14 @@ public static class WebHostExtensions
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapSearchApi();
         app.MapAskApi();
         app.MapDutiesApi();
+        app.MapStaffApi();
         app.MapWeChatEndpoints();
         app.MapBotFrameworkEndpoints();
         app.MapDirectLineEndpoints();

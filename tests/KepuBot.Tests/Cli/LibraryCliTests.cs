@@ -28,7 +28,7 @@ public sealed class LibraryCliTests : IAsyncLifetime, IDisposable
             ["Library__AuditPath"] = Path.Combine(_root, "library-audit.jsonl"),
             ["Storage__SqlitePath"] = Path.Combine(_root, "kepubot.db"),
         };
-        _service = new ServiceProcess(_settings);
+        _service = new ServiceProcess(_root, _settings, ownsData: false);
         _cli = new CliProcess(_settings);
     }
 

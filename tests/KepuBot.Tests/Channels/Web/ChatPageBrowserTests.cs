@@ -11,12 +11,7 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -80,18 +75,5 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
 
         await answer.Locator(".feedback button").First.ClickAsync();
         await Assertions.Expect(answer.Locator(".feedback")).ToContainTextAsync("谢谢您的反馈");
-    }
-
-    private static string ChromiumPath()
-    {
-        foreach (var candidate in new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" })
-        {
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("Debian's chromium is required for browser tests: apt-get install -y chromium fonts-noto-cjk");
     }
 }

@@ -1,0 +1,22 @@
+using KepuBot.Staff.Audit;
+using KepuBot.Staff.Auth;
+using KepuBot.Staff.Rumors;
+using KepuBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KepuBot.Staff;
+
+/// <summary>Registers the staff side: accounts and sign-in, the audit log, the queue's publisher and alert sender.</summary>
+public static class StaffServices
+{
+    /// <summary>Adds the staff services.</summary>
+    public static IServiceCollection AddStaff(this IServiceCollection services)
+    {
+        services.AddStaffAuthentication();
+        services.TryAddSingleton<SqliteDatabase>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<StaffAudit>();
+        services.AddRumorQueueStaffSide();
+        return services;
+    }
+}

@@ -1,0 +1,4 @@
+namespace KepuBot.Storage;
+
+/// <summary>A staff change to a case and its audit entry, committed together.</summary>
+public sealed record RumorCaseChange(RumorCase After, AuditEntry Audit);

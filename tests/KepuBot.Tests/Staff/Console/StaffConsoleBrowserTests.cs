@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace KepuBot.Tests.Staff.Console;
+
+/// <summary>The staff console in real Chromium against the real service on a loopback port.</summary>
+public sealed class StaffConsoleBrowserTests : IAsyncLifetime
+{
+    private readonly StaffHost _host = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        await _host.ServeOnLoopbackAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+        // The machine running the suite may be busy; waiting longer for the page costs nothing when it is not.
+        Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task Staff_sign_in_and_see_the_unanswered_questions_on_a_laptop_or_a_phone(int width, int height)
+    {
+        using var asked = await _host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "帮我推荐一只能涨的股票，我电话13912345678" });
+        asked.EnsureSuccessStatusCode();
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await page.GotoAsync(new Uri(_host.BaseAddress!, "staff/").ToString());
+
+        await page.FillAsync("#login-name", StaffHost.StaffName);
+        await page.FillAsync("#login-password", "wrong-password");
+        await page.ClickAsync("#login-submit");
+        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("不正确");
+
+        await page.FillAsync("#login-password", StaffHost.StaffPassword);
+        await page.ClickAsync("#login-submit");
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName);
+        await Assertions.Expect(page.Locator(".tabs [data-tab=audit]")).ToBeHiddenAsync();
+
+        await page.ClickAsync(".tabs [data-tab=unanswered]");
+        var question = page.Locator("#unanswered-list li").First;
+        await Assertions.Expect(question).ToContainTextAsync("股票");
+        await Assertions.Expect(question).ToContainTextAsync("139****5678");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), $"kepubot-staff-{width}.png") });
+    }
+
+    [Fact]
+    public async Task Staff_see_a_queued_claim_assign_it_and_resolve_it_with_a_published_debunk()
+    {
+        var asked = await Rumors.QueueCalls.AskAsync(_host.Client, "听说用淘米水洗脸能美白祛斑，是真的吗", "browser-resident");
+        Assert.True(asked.GetProperty("flags").GetProperty("rumor").GetBoolean());
+        var page = await SignInAsync(390, 844);
+
+        var item = page.Locator("#rq-list .case").Filter(new LocatorFilterOptions { HasText = "淘米水" });
+        await Assertions.Expect(item).ToContainTextAsync("待处理");
+        await item.ClickAsync();
+        await page.ClickAsync("#rq-assign-me");
+        await Assertions.Expect(item).ToContainTextAsync("核查中");
+
+        await page.SelectOptionAsync("#rq-verdict", "谣言");
+        await page.FillAsync("#rq-writeup", "淘米水不能美白祛斑。淘米水里的成分很少，对皮肤没有美白作用，长期用不干净的淘米水洗脸还可能刺激皮肤。");
+        await page.FillAsync("#rq-basis", "国家药品监督管理局、中华医学会皮肤性病学分会");
+        await page.CheckAsync("#rq-publish-now");
+        await page.ClickAsync("#rq-resolve button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#rq-resolution")).ToContainTextAsync("已发布");
+        await Assertions.Expect(item).ToContainTextAsync("已处理");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-staff-queue.png"), FullPage = true });
+
+        var again = await Rumors.QueueCalls.AskAsync(_host.Client, "网上说淘米水洗脸可以美白，靠谱吗", "browser-resident-2");
+        Assert.Contains("谣言", again.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> SignInAsync(int width, int height)
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await page.GotoAsync(new Uri(_host.BaseAddress!, "staff/").ToString());
+        await page.FillAsync("#login-name", StaffHost.StaffName);
+        await page.FillAsync("#login-password", StaffHost.StaffPassword);
+        await page.ClickAsync("#login-submit");
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName);
+        return page;
+    }
+}

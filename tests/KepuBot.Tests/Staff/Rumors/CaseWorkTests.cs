@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace KepuBot.Tests.Staff.Rumors;
+
+/// <summary>Staff assign, resolve and publish a case; every change is audited; a published debunk answers the next resident.</summary>
+public sealed class CaseWorkTests(StaffHost host) : IClassFixture<StaffHost>
+{
+    private static readonly string[] Basis = ["国家卫生健康委员会", "中国营养学会"];
+
+    [Fact]
+    public async Task Assign_resolve_and_publish_are_recorded_and_the_next_resident_gets_the_verdict_with_a_citation()
+    {
+        var before = await QueueCalls.AskAsync(host.Client, "听说喝浓茶能解酒，是真的吗？", "first-asker");
+        Assert.False(before.GetProperty("grounded").GetBoolean());
+        using var staff = await host.SignedInAsync(admin: false);
+        var caseId = (await QueueCalls.CasesByTurnAsync(staff))[before.Text("turnId")];
+
+        var assigned = await PostAsync(staff, $"/api/staff/rumors/{caseId}/assign", new { assignee = StaffHost.StaffName });
+        Assert.Equal("assigned", assigned.Text("status"));
+        Assert.Equal(StaffHost.StaffName, assigned.Text("assignee"));
+        Assert.Single(await QueueCalls.CasesAsync(staff, "&status=assigned"), v => v.GetProperty("case").Text("id") == caseId);
+
+        var resolved = await PostAsync(staff, $"/api/staff/rumors/{caseId}/resolve", new
+        {
+            verdict = "谣言",
+            writeUp = "喝浓茶不能解酒。茶里的咖啡因会加快心跳，和酒精一起反而加重心脏和肾脏的负担。醉酒后应多休息，严重时及时就医。",
+            basis = Basis,
+            publish = true,
+        });
+        var published = resolved.GetProperty("published");
+        var docId = published.Text("docId");
+        Assert.Equal("resolved", resolved.GetProperty("case").Text("status"));
+        Assert.Equal(docId, resolved.GetProperty("case").Text("publishedDocId"));
+
+        var article = await File.ReadAllTextAsync(Path.Combine(host.Corpus, published.Text("file")));
+        Assert.Contains("kind: debunk", article, StringComparison.Ordinal);
+        Assert.Contains("verdict: 谣言", article, StringComparison.Ordinal);
+        Assert.Contains("status: vetted", article, StringComparison.Ordinal);
+        Assert.Contains($"reviewer: {StaffHost.StaffName}", article, StringComparison.Ordinal);
+        Assert.Contains("basis: [国家卫生健康委员会, 中国营养学会]", article, StringComparison.Ordinal);
+
+        var after = await QueueCalls.AskAsync(host.Client, "网上说喝醉了喝浓茶可以解酒，靠谱吗", "second-asker");
+        Assert.True(after.GetProperty("grounded").GetBoolean(), after.GetRawText());
+        Assert.Contains("谣言", after.Text("answer"), StringComparison.Ordinal);
+        Assert.Equal(docId, after.GetProperty("citations")[0].Text("docId"));
+
+        using var admin = await host.SignedInAsync(admin: true);
+        var audit = await admin.GetFromJsonAsync<JsonElement>(new Uri("/api/staff/audit?target=rumor-case:" + caseId, UriKind.Relative));
+        var entries = audit.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(["rumor.publish", "rumor.resolve", "rumor.assign"], entries.Select(e => e.Text("action")));
+        Assert.All(entries, e => Assert.Equal(StaffHost.StaffName, e.Text("actor")));
+        Assert.Contains("\"verdict\":\"谣言\"", entries[1].Text("after"), StringComparison.Ordinal);
+        Assert.Contains(docId, entries[0].Text("after"), StringComparison.Ordinal);
+
+        var history = (await QueueCalls.DetailAsync(staff, caseId)).GetProperty("history");
+        Assert.Equal(3, history.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Bad_changes_get_4xx_with_reasons()
+    {
+        var answer = await QueueCalls.AskAsync(host.Client, "听说吃味精会掉头发，是真的吗", "bad-input");
+        using var staff = await host.SignedInAsync(admin: false);
+        var caseId = (await QueueCalls.CasesByTurnAsync(staff))[answer.Text("turnId")];
+
+        using var unknownVerdict = await staff.PostAsJsonAsync(new Uri($"/api/staff/rumors/{caseId}/resolve", UriKind.Relative), new { verdict = "假的", writeUp = "x" });
+        using var noWriteUp = await staff.PostAsJsonAsync(new Uri($"/api/staff/rumors/{caseId}/resolve", UriKind.Relative), new { verdict = "谣言" });
+        using var unknownStaff = await staff.PostAsJsonAsync(new Uri($"/api/staff/rumors/{caseId}/assign", UriKind.Relative), new { assignee = "路人甲" });
+        using var unknownCase = await staff.PostAsJsonAsync(new Uri("/api/staff/rumors/nope/assign", UriKind.Relative), new { assignee = StaffHost.StaffName });
+        using var unresolvedPublish = await staff.PostAsJsonAsync(new Uri($"/api/staff/rumors/{caseId}/publish", UriKind.Relative), new { });
+        await PostAsync(staff, $"/api/staff/rumors/{caseId}/resolve", new { verdict = "无法核实", writeUp = "暂无权威结论。" });
+        using var unverifiablePublish = await staff.PostAsJsonAsync(new Uri($"/api/staff/rumors/{caseId}/publish", UriKind.Relative), new { });
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknownVerdict.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noWriteUp.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownStaff.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownCase.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, unresolvedPublish.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, unverifiablePublish.StatusCode);
+        Assert.Contains("依据", await unverifiablePublish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Residents_cannot_reach_the_queue_or_anyone_elses_messages()
+    {
+        const string secret = "听说我们小区王大爷家的狗咬死了人，电话13700001111，是真的吗";
+        var answer = await QueueCalls.AskAsync(host.Client, secret, "resident-a");
+        using var staff = await host.SignedInAsync(admin: false);
+        var caseId = (await QueueCalls.CasesByTurnAsync(staff))[answer.Text("turnId")];
+
+        foreach (var path in new[] { "/api/staff/rumors", $"/api/staff/rumors/{caseId}", "/api/staff/rumors/topics", "/api/staff/unanswered" })
+        {
+            using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.DoesNotContain("王大爷", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var change = await host.Client.PostAsJsonAsync(new Uri($"/api/staff/rumors/{caseId}/resolve", UriKind.Relative), new { verdict = "属实", writeUp = "x" });
+        Assert.Equal(HttpStatusCode.Unauthorized, change.StatusCode);
+
+        var other = await QueueCalls.AskAsync(host.Client, "王大爷家的狗咬人了吗", "resident-b");
+        using var search = await host.Client.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("王大爷 狗 咬死"), UriKind.Relative));
+        Assert.DoesNotContain("13700001111", other.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("咬死了人", other.Text("answer"), StringComparison.Ordinal);
+        Assert.DoesNotContain("王大爷", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
+    {
+        using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
