@@ -1,4 +1,5 @@
 using KepuBot.Agent;
+using KepuBot.Staff.Library;
 using KepuBot.Staff.Rumors;
 using KepuKnowledge;
 using KepuKnowledge.Library;
@@ -22,6 +23,7 @@ public static class KepuServices
         services.AddKepuKnowledge(contentRoot);
         services.AddKepuAgent();
         services.AddRumorFollowUp();
+        services.AddLibraryAudit();
         return services;
     }
 }
