@@ -4,10 +4,11 @@ using KepuBot.Evaluation;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
 using KepuKnowledge;
+using KepuKnowledge.Library;
 
 namespace KepuBot.Cli;
 
-/// <summary><c>eval [--questions FILE …]</c>: measures retrieval (and later answers and flags) on the evaluation sets.</summary>
+/// <summary><c>eval [--questions FILE …] [--dir D]</c>: measures retrieval, answers, refusals, FAQ matching and flags on the evaluation sets.</summary>
 public static class EvalCommand
 {
     /// <summary>Creates the command.</summary>
@@ -67,13 +68,31 @@ public static class EvalCommand
             }
 
             var scope = Path.Combine(sets, "out-of-scope.tsv");
-            if (File.Exists(scope))
+            var outOfScope = File.Exists(scope) ? File.ReadLines(scope).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 2).Select(c => c[1]).ToList() : [];
+            if (outOfScope.Count > 0)
             {
-                var messages = File.ReadLines(scope).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 2).Select(c => c[1]).ToList();
-                var (refused, answered) = await AnswerEvaluation.RefusalsAsync(agent, messages, cancellationToken);
+                var (refused, answered) = await AnswerEvaluation.RefusalsAsync(agent, outOfScope, cancellationToken);
                 Console.WriteLine();
-                Console.WriteLine($"Out of scope         {messages.Count,5}  refused {refused:P0}");
+                Console.WriteLine($"Out of scope         {outOfScope.Count,5}  refused {refused:P0}");
                 Print(show, answered);
+            }
+
+            var faq = host.Services.GetRequiredService<FaqMatcher>();
+            Console.WriteLine();
+            Console.WriteLine("FAQ matches          paraphrases  found  wrong entry  near misses  false matches");
+            foreach (var file in Directory.GetFiles(sets, "*faq-matches*.tsv").Order(StringComparer.Ordinal))
+            {
+                var report = FaqMatchEvaluation.Run(faq, TsvCases.ReadFaqMatches(file));
+                var found = report.Paraphrases == 0 ? 0 : (double)report.Found / report.Paraphrases;
+                Console.WriteLine($"{Path.GetFileName(file),-20} {report.Paraphrases,11}  {found,5:P0}  {report.Wrong,11}  {report.NearMisses,11}  {report.FalseMatches,13}");
+                Print(show, report.Misses);
+            }
+
+            if (outOfScope.Count > 0)
+            {
+                var falseMatches = FaqMatchEvaluation.FalseMatches(faq, outOfScope);
+                Console.WriteLine($"{"out-of-scope.tsv",-20} {"-",11}  {"-",5}  {"-",11}  {outOfScope.Count,11}  {falseMatches.Count,13}");
+                Print(show, falseMatches);
             }
 
             Console.WriteLine();

@@ -31,6 +31,10 @@ public static class TsvCases
         };
     }
 
+    /// <summary>Reads FAQ match cases: id, expect (an FAQ entry id, or none for a near miss), question.</summary>
+    public static IReadOnlyList<(string Id, string Expect, string Text)> ReadFaqMatches(string path) =>
+        Rows(path, 3).Select(c => (c[0], c[1], c[2])).ToList();
+
     private static IEnumerable<string[]> Rows(string path, int columns)
     {
         var lineNumber = 0;

@@ -1,4 +1,5 @@
 using KepuBot.Agent;
+using KepuBot.Staff.Library;
 using KepuBot.Staff.Rumors;
 using KepuKnowledge;
 using KepuKnowledge.Library;
@@ -23,6 +24,7 @@ public static class KepuServices
         services.AddKepuStorage();
         services.AddKepuAgent();
         services.AddRumorFollowUp();
+        services.AddLibraryAudit();
         return services;
     }
 }

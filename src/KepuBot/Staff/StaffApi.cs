@@ -1,5 +1,6 @@
 using KepuBot.Staff.Audit;
 using KepuBot.Staff.Auth;
+using KepuBot.Staff.Library;
 using KepuBot.Staff.Rumors;
 
 namespace KepuBot.Staff;
@@ -21,7 +22,7 @@ public static class StaffApi
         return endpoints.MapGroup(Prefix + prefix).RequireAuthorization(StaffRoles.StaffPolicy).WithTags("Staff");
     }
 
-    /// <summary>Maps sign-in, the audit log, the unanswered-questions log and the 辟谣 queue.</summary>
+    /// <summary>Maps sign-in, the audit log, the unanswered-questions log, the 辟谣 queue and the library.</summary>
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder endpoints)
     {
         var staff = endpoints.MapStaffGroup();
@@ -30,6 +31,7 @@ public static class StaffApi
         UnansweredApi.Map(staff);
         Fraud.FraudStatsApi.Map(staff);
         RumorQueueApi.Map(staff);
+        LibraryApi.Map(staff);
         return endpoints;
     }
 }

@@ -11,8 +11,8 @@ namespace KepuKnowledge.Library;
 /// </summary>
 internal static partial class FrontMatterRules
 {
-    /// <summary>Debunk verdicts the rumor responder knows how to say.</summary>
-    public static readonly IReadOnlyList<string> Verdicts = ["谣言", "误区", "部分正确"];
+    /// <summary>Debunk verdicts: the library's own, and those the staff 辟谣 queue publishes (属实, 部分属实).</summary>
+    public static readonly IReadOnlyList<string> Verdicts = ["谣言", "误区", "部分正确", "属实", "部分属实"];
 
     private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
     {

@@ -9,6 +9,10 @@ public sealed class LibraryException : Exception
     {
     }
 
+    /// <summary>Creates the exception with the kind of refusal.</summary>
+    public LibraryException(string message, LibraryRefusal refusal)
+        : base(message) => Refusal = refusal;
+
     /// <summary>Creates the exception with the validator's findings for the file.</summary>
     public LibraryException(string message, IReadOnlyList<ValidationIssue> issues)
         : base(message) => Issues = issues;
@@ -23,6 +27,9 @@ public sealed class LibraryException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>Why the change was refused.</summary>
+    public LibraryRefusal Refusal { get; } = LibraryRefusal.Invalid;
 
     /// <summary>What the validator found wrong with the changed file, if that is the reason.</summary>
     public IReadOnlyList<ValidationIssue> Issues { get; } = [];

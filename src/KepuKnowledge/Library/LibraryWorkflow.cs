@@ -102,7 +102,7 @@ public sealed class LibraryWorkflow(
         var document = await FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (string.Equals(document.Metadata.Author, staff, StringComparison.Ordinal))
         {
-            throw new LibraryException($"{id} 的作者是 {staff}，须由另一位工作人员审核。");
+            throw new LibraryException($"{id} 的作者是 {staff}，须由另一位工作人员审核。", LibraryRefusal.Conflict);
         }
 
         var today = Today;
@@ -152,7 +152,7 @@ public sealed class LibraryWorkflow(
         var full = Path.Combine(paths.Corpus, path);
         if (isNew && File.Exists(full))
         {
-            throw new LibraryException($"{path} 已存在，请换一个编号。");
+            throw new LibraryException($"{path} 已存在，请换一个编号。", LibraryRefusal.Conflict);
         }
 
         var bytes = Encoding.UTF8.GetBytes(text);
@@ -178,10 +178,10 @@ public sealed class LibraryWorkflow(
     {
         var corpus = await loader.LoadAsync(paths.Corpus, cancellationToken).ConfigureAwait(false);
         var document = corpus.Documents.FirstOrDefault(d => d.Id == id)
-            ?? throw new LibraryException($"没有编号为 {id} 的文章（若文件有格式错误，请先运行 corpus check）。");
+            ?? throw new LibraryException($"没有编号为 {id} 的文章（若文件有格式错误，请先运行 corpus check）。", LibraryRefusal.NotFound);
         if (!DocumentKinds.IsLibraryKind(document.Metadata.Kind))
         {
-            throw new LibraryException($"{id} 是政策文件，不走审核流程。");
+            throw new LibraryException($"{id} 是政策文件，不走审核流程。", LibraryRefusal.Conflict);
         }
 
         return Path.GetExtension(document.SourcePath).Equals(".md", StringComparison.OrdinalIgnoreCase)

@@ -6,37 +6,22 @@ namespace KepuBot.Tests.Staff.Console;
 /// <summary>The staff console in real Chromium against the real service on a loopback port.</summary>
 public sealed class StaffConsoleBrowserTests : IAsyncLifetime
 {
-    private readonly StaffHost _host = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly StaffBrowser _console = new();
 
-    public async Task InitializeAsync()
-    {
-        await _host.ServeOnLoopbackAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
+    private StaffHost Host => _console.Host;
 
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
+    public Task InitializeAsync() => _console.InitializeAsync();
 
-        _playwright?.Dispose();
-        await _host.DisposeAsync();
-    }
+    public Task DisposeAsync() => _console.DisposeAsync();
 
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(390, 844)]
     public async Task Staff_sign_in_and_see_the_unanswered_questions_on_a_laptop_or_a_phone(int width, int height)
     {
-        using var asked = await _host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "帮我推荐一只能涨的股票，我电话13912345678" });
+        using var asked = await Host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "帮我推荐一只能涨的股票，我电话13912345678" });
         asked.EnsureSuccessStatusCode();
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        await page.GotoAsync(new Uri(_host.BaseAddress!, "staff/").ToString());
+        var page = await _console.OpenAsync(width, height);
 
         await page.FillAsync("#login-name", StaffHost.StaffName);
         await page.FillAsync("#login-password", "wrong-password");
@@ -58,7 +43,7 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Staff_see_a_queued_claim_assign_it_and_resolve_it_with_a_published_debunk()
     {
-        var asked = await Rumors.QueueCalls.AskAsync(_host.Client, "听说用淘米水洗脸能美白祛斑，是真的吗", "browser-resident");
+        var asked = await Rumors.QueueCalls.AskAsync(Host.Client, "听说用淘米水洗脸能美白祛斑，是真的吗", "browser-resident");
         Assert.True(asked.GetProperty("flags").GetProperty("rumor").GetBoolean());
         var page = await SignInAsync(390, 844);
 
@@ -78,25 +63,16 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await Assertions.Expect(item).ToContainTextAsync("已处理");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-staff-queue.png"), FullPage = true });
 
-        var again = await Rumors.QueueCalls.AskAsync(_host.Client, "网上说淘米水洗脸可以美白，靠谱吗", "browser-resident-2");
+        var again = await Rumors.QueueCalls.AskAsync(Host.Client, "网上说淘米水洗脸可以美白，靠谱吗", "browser-resident-2");
         Assert.Contains("谣言", again.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
 
-    private async Task<IPage> SignInAsync(int width, int height)
-    {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        await page.GotoAsync(new Uri(_host.BaseAddress!, "staff/").ToString());
-        await page.FillAsync("#login-name", StaffHost.StaffName);
-        await page.FillAsync("#login-password", StaffHost.StaffPassword);
-        await page.ClickAsync("#login-submit");
-        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName);
-        return page;
-    }
+    private Task<IPage> SignInAsync(int width, int height) => _console.SignInAsync(StaffHost.StaffName, StaffHost.StaffPassword, width, height);
 
     [Fact]
     public async Task Staff_see_which_scams_are_going_around_in_the_fraud_tab()
     {
-        using var asked = await _host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "有人自称公安让我把钱转到安全账户，说我卡号6222021234567890123涉案" });
+        using var asked = await Host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "有人自称公安让我把钱转到安全账户，说我卡号6222021234567890123涉案" });
         asked.EnsureSuccessStatusCode();
         var page = await SignInAsync(1280, 800);
 
