@@ -30,10 +30,6 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
             ["Knowledge__IndexPath"] = Path.Combine(_data, "index"),
             ["Storage__SqlitePath"] = Path.Combine(_data, "kepubot.db"),
             ["WeChat__Token"] = WeChatToken,
-
-            // WeChat's own 5-second window is a production limit; on a busy test machine a slow turn would turn the
-            // passive reply into the deferred path these end-to-end tests do not exercise.
-            ["WeChat__ReplyTimeout"] = "00:00:30",
         };
         foreach (var (key, value) in settings)
         {

@@ -82,9 +82,10 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         var shingles = Shingles(report.Canonical);
         if (shingles.Count > 0)
         {
+            var shingleParameters = new DynamicParameters(new { limit = CandidateCases });
             ids.AddRange(await connection.QueryAsync<string>(Command(
-                "SELECT case_id FROM rumor_shingles WHERE shingle IN @shingles GROUP BY case_id ORDER BY COUNT(*) DESC, case_id LIMIT @limit",
-                new { shingles, limit = CandidateCases },
+                $"SELECT case_id FROM rumor_shingles WHERE shingle IN {SqlValues.InList(shingleParameters, "shingle", shingles)} GROUP BY case_id ORDER BY COUNT(*) DESC, case_id LIMIT @limit",
+                shingleParameters,
                 transaction,
                 cancellationToken)));
         }
@@ -95,10 +96,12 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         }
 
         var distinct = ids.Distinct().ToList();
+        var idParameters = new DynamicParameters();
+        var idList = SqlValues.InList(idParameters, "id", distinct);
         var cases = await connection.QueryAsync<(string Id, string? DebunkId)>(Command(
-            "SELECT id, debunk_id FROM rumor_cases WHERE id IN @distinct", new { distinct }, transaction, cancellationToken));
+            $"SELECT id, debunk_id FROM rumor_cases WHERE id IN {idList}", idParameters, transaction, cancellationToken));
         var variants = (await connection.QueryAsync<(string CaseId, string Canonical)>(Command(
-            "SELECT case_id, canonical FROM rumor_variants WHERE case_id IN @distinct", new { distinct }, transaction, cancellationToken)))
+            $"SELECT case_id, canonical FROM rumor_variants WHERE case_id IN {idList}", idParameters, transaction, cancellationToken)))
             .ToLookup(v => v.CaseId, v => v.Canonical);
         return cases.Select(c => new RumorCaseCandidate(c.Id, c.DebunkId, variants[c.Id].ToList())).ToList();
     }
@@ -248,9 +251,10 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         }
 
         await using var connection = await _database.OpenAsync(cancellationToken);
+        var parameters = new DynamicParameters(new { since = StoredTime.Format(since) });
         var rows = await connection.QueryAsync<(string CaseId, string At)>(Command(
-            "SELECT case_id, at FROM rumor_reports WHERE case_id IN @caseIds AND at >= @since",
-            new { caseIds, since = StoredTime.Format(since) },
+            $"SELECT case_id, at FROM rumor_reports WHERE case_id IN {SqlValues.InList(parameters, "case", caseIds)} AND at >= @since",
+            parameters,
             null,
             cancellationToken));
         return rows.Select(r => (r.CaseId, StoredTime.Parse(r.At))).ToList();
