@@ -1,7 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using KepuKnowledge.Ingestion;
 
 namespace KepuKnowledge.Tests.Ingestion;
@@ -11,7 +8,7 @@ public sealed class ReadersTests
     [Fact]
     public void A_word_document_keeps_its_numbering_metadata_and_table_rows()
     {
-        var bytes = WordDocument(
+        var bytes = TestDocuments.Word(
             ["渝科协发〔2022〕88号", "关于印发《测试工作方案》的通知", "一、重点任务", "1.开展科普讲座。每年不少于2次。", "重庆市科学技术协会", "2022年10月9日"],
             [["序号", "责任单位", "主要工作", "具体任务"], ["1", "区科协", "实施科普基础设施工程", "建设科普画廊。"]]);
 
@@ -54,30 +51,5 @@ public sealed class ReadersTests
         var document = new DocumentParser().Parse("imports/old.txt", bytes);
 
         Assert.Equal("编码测试方案", document.Metadata.Title);
-    }
-
-    private static byte[] WordDocument(string[] paragraphs, string[][] table)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            var body = new Body();
-            foreach (var text in paragraphs)
-            {
-                body.Append(new Paragraph(new Run(new Text(text))));
-            }
-
-            var wordTable = new Table();
-            foreach (var row in table)
-            {
-                wordTable.Append(new TableRow(row.Select(cell => new TableCell(new Paragraph(new Run(new Text(cell))))).ToArray<OpenXmlElement>()));
-            }
-
-            body.Append(wordTable);
-            main.Document = new Document(body);
-        }
-
-        return stream.ToArray();
     }
 }

@@ -64,6 +64,19 @@ public sealed class LibraryWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_word_document_is_imported_as_a_cleaned_draft_and_answers_once_approved()
+    {
+        var docx = TestDocuments.Word(["夏天剩饭剩菜怎么保存？", "剩饭剩菜放凉后要在2小时内放进冰箱冷藏，最好一天内吃完。", "吃之前要彻底加热，有异味的不要吃。"], []);
+
+        var imported = await _library.Workflow.ImportAsync(new LibraryImport("夏季剩菜.docx", docx, "health") { Id = "health-summer-leftovers", Basis = ["国家卫生健康委员会"], Topics = ["食品安全"], Audience = ["居民"] }, "张三", default);
+        await _library.Workflow.ApproveAsync(imported.DocId, "李四", null, default);
+
+        Assert.Equal("kepu/health/health-summer-leftovers.md", imported.Path);
+        var hit = _library.Search("剩饭剩菜多久要放进冰箱").First(h => h.DocId == imported.DocId);
+        Assert.Contains("2小时内放进冰箱冷藏", hit.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Authors_cannot_approve_their_own_articles()
     {
         var imported = await ImportHeaterAsync(basis: ["应急管理部"]);
