@@ -1,54 +1,39 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
 using KepuBot.LoadTest;
 
-// Load test for a running KepuBot on loopback: N concurrent clients post questions to /api/ask for a fixed time.
-// Usage: dotnet run -c Release --project bench/KepuBot.LoadTest -- [baseUrl] [clients] [seconds]
-var baseUrl = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5080/");
-if (!baseUrl.IsLoopback)
+// Load test for a running KepuBot on loopback, one channel endpoint at a time: N concurrent conversations, each sending
+// its next message once the reply to the previous one has arrived, for a fixed time. Every reply is matched to its
+// message, so lost, duplicated or crossed replies are counted, not just errors.
+// Usage: dotnet run -c Release --project bench/KepuBot.LoadTest -- --channel wechat --wechat-token T [--conversations 32] [--seconds 20]
+var (options, error) = LoadOptions.Parse(args);
+if (options is null)
 {
-    Console.Error.WriteLine("Load tests only target loopback addresses (127.0.0.1, localhost).");
+    Console.Error.WriteLine(error);
+    Console.Error.WriteLine(LoadOptions.Usage);
     return 2;
 }
 
-var clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
-var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-var questions = QuestionSource.Load();
-using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
-using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-var latencies = new List<double>[clients];
-var failures = 0;
-var clock = Stopwatch.StartNew();
-
-await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+var questions = new Questions(QuestionSource.Load());
+var recorder = new LoadRecorder();
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Conversations * 3 })
 {
-    latencies[client] = [];
-    var conversation = $"load-{client}-{Guid.NewGuid():N}";
-    for (var i = client; !stop.IsCancellationRequested; i += clients)
-    {
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            using var response = await http.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = questions[i % questions.Count], conversationId = conversation }, CancellationToken.None);
-            await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
-            if (!response.IsSuccessStatusCode)
-            {
-                Interlocked.Increment(ref failures);
-                continue;
-            }
-        }
-        catch (HttpRequestException)
-        {
-            Interlocked.Increment(ref failures);
-            continue;
-        }
+    BaseAddress = options.BaseUrl,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+await using IChannelDriver driver = options.Channel switch
+{
+    "botframework" => new BotFrameworkDriver(http, questions, recorder, options.ExpectReplies),
+    "directline" => new DirectLineDriver(http, questions, recorder, options.DirectLineSecret),
+    "wechat" => new WeChatDriver(http, questions, recorder, options.WeChatToken!, options.WeChatRetryEvery),
+    _ => new ApiDriver(http, questions, recorder),
+};
 
-        latencies[client].Add(watch.Elapsed.TotalMilliseconds);
-    }
-}));
+await driver.StartAsync(CancellationToken.None);
+using var stop = new CancellationTokenSource(options.Duration);
+var clock = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(i => Task.Run(() => driver.RunConversationAsync(i, stop.Token))));
+var elapsed = clock.Elapsed;
+await driver.FinishAsync();
 
-var all = latencies.SelectMany(l => l).Order().ToList();
-double Percentile(double p) => all.Count == 0 ? double.NaN : all[(int)Math.Min(all.Count - 1, Math.Ceiling(p * all.Count) - 1)];
-Console.WriteLine($"clients {clients}, {clock.Elapsed.TotalSeconds:F0} s: {all.Count} answers, {failures} failures, {all.Count / clock.Elapsed.TotalSeconds:F0} answers/s, p50 {Percentile(0.5):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms");
-return failures == 0 ? 0 : 1;
+Report.Print(options, recorder, elapsed);
+return recorder.Clean && recorder.Latencies.Count > 0 ? 0 : 1;

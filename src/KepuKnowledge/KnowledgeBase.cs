@@ -27,10 +27,14 @@ public sealed class KnowledgeBase(
     /// <summary>Loads the corpus, writes a new snapshot if anything changed (or always, with <paramref name="full"/>), and opens it.</summary>
     public async Task<(IndexBuildReport Report, IReadOnlyList<IngestionError> Errors)> SyncAsync(bool full = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var corpus = await loader.LoadAsync(paths.Corpus, cancellationToken).ConfigureAwait(false);
-        var report = await writer.SyncAsync(corpus.Documents, full, progress, cancellationToken).ConfigureAwait(false);
-        index.Refresh();
-        return (report, corpus.Errors);
+        // The corpus is read under the lock, so what is published includes every change made before it.
+        using (await IndexWriteLock.AcquireAsync(paths.Index, cancellationToken).ConfigureAwait(false))
+        {
+            var corpus = await loader.LoadAsync(paths.Corpus, cancellationToken).ConfigureAwait(false);
+            var report = await writer.SyncAsync(corpus.Documents, full, progress, cancellationToken).ConfigureAwait(false);
+            index.Refresh();
+            return (report, corpus.Errors);
+        }
     }
 
     /// <summary>Opens the published snapshot if there is one, building it first if there is none.</summary>

@@ -2,6 +2,7 @@ using KepuKnowledge.Analysis;
 using KepuKnowledge.Duties;
 using KepuKnowledge.Indexing;
 using KepuKnowledge.Ingestion;
+using KepuKnowledge.Library;
 using KepuKnowledge.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,11 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeIndexWriter>();
         services.AddSingleton<PassageSearcher>();
         services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<FaqMatcher>();
+        services.AddSingleton<CorpusValidator>();
+        services.AddSingleton<ILibraryAudit>(sp =>
+            new JsonLinesLibraryAudit(Path.GetFullPath(sp.GetRequiredService<IOptions<LibraryOptions>>().Value.AuditPath, contentRoot)));
+        services.AddSingleton<LibraryWorkflow>();
         services.AddSingleton<DutyService>();
         return services;
     }

@@ -7,6 +7,8 @@ internal static class RepoPaths
 
     public static string Corpus => Path.Combine(Root, "corpus");
 
+    public static string SafetyLexicon => Path.Combine(Corpus, "lexicon", "safety");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,36 +1,58 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace KepuBot.Tests;
 
 /// <summary>
 /// The built service started as a real process on a loopback port (real Kestrel), over the bundled corpus, with its
-/// index and database in a temporary folder.
+/// index and database in a temporary folder unless settings say otherwise.
 /// </summary>
 public sealed class ServiceProcess : IAsyncLifetime, IDisposable
 {
-    private readonly string _data;
-    private readonly IReadOnlyDictionary<string, string> _settings;
-    private readonly bool _ownsData;
+    private const int OutputLinesKept = 200;
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _settings;
+    private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
 
     public ServiceProcess()
-        : this(Path.Combine(Path.GetTempPath(), "kepu-service-tests", Guid.NewGuid().ToString("N")), new Dictionary<string, string>(), ownsData: true)
+        : this(new Dictionary<string, string>())
     {
     }
 
-    /// <summary>A service over <paramref name="data"/> with extra environment settings; the caller keeps the data
-    /// folder when <paramref name="ownsData"/> is false (to start another process on it after a kill).</summary>
-    internal ServiceProcess(string data, IReadOnlyDictionary<string, string> settings, bool ownsData)
+    /// <summary>A service with extra environment settings (<c>ConnectionStrings__Postgres</c>, a shared <c>Knowledge__IndexPath</c>…).</summary>
+    internal ServiceProcess(IReadOnlyDictionary<string, string> settings)
     {
-        _data = data;
-        _settings = settings;
-        _ownsData = ownsData;
+        _settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["KEPUBOT_ROOT"] = RepoPaths.Root,
+            ["Knowledge__IndexPath"] = Path.Combine(_data, "index"),
+            ["Storage__SqlitePath"] = Path.Combine(_data, "kepubot.db"),
+            ["WeChat__Token"] = WeChatToken,
+
+            // WeChat's own 5-second window is a production limit; on a busy test machine a slow turn would turn the
+            // passive reply into the deferred path these end-to-end tests do not exercise.
+            ["WeChat__ReplyTimeout"] = "00:00:30",
+        };
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
     }
 
     /// <summary>The WeChat token the service is started with, so channel tests can sign requests.</summary>
     public const string WeChatToken = "kepuE2Etoken";
 
     public Uri BaseAddress { get; } = new($"http://127.0.0.1:{LoopbackPort.Free()}/");
+
+    /// <summary>The SQLite file the service writes (when no PostgreSQL connection string is set).</summary>
+    public string SqlitePath => _settings["Storage__SqlitePath"];
+
+    public string IndexPath => _settings["Knowledge__IndexPath"];
+
+    /// <summary>The service's recent console output, for failure messages.</summary>
+    public string RecentOutput => string.Join('\n', _output);
 
     public async Task InitializeAsync()
     {
@@ -39,13 +61,6 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
             ArgumentList = { Path.Combine(AppContext.BaseDirectory, "KepuBot.dll"), "--urls", BaseAddress.ToString().TrimEnd('/') },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment =
-            {
-                ["KEPUBOT_ROOT"] = RepoPaths.Root,
-                ["Knowledge__IndexPath"] = Path.Combine(_data, "index"),
-                ["Storage__SqlitePath"] = Path.Combine(_data, "kepubot.db"),
-                ["WeChat__Token"] = WeChatToken,
-            },
         };
         foreach (var (key, value) in _settings)
         {
@@ -53,13 +68,13 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the service");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
         using var client = new HttpClient { BaseAddress = BaseAddress };
-        for (var attempt = 0; attempt < 300; attempt++)
+        for (var attempt = 0; attempt < 300 && !_process.HasExited; attempt++)
         {
             try
             {
@@ -77,7 +92,14 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("the service did not become ready on " + BaseAddress);
+        throw new TimeoutException($"the service did not become ready on {BaseAddress}:\n{RecentOutput}");
+    }
+
+    /// <summary>Kills the process at once (SIGKILL): no shutdown, no flushing, as in a crash or an OOM kill.</summary>
+    public void Kill()
+    {
+        _process!.Kill();
+        _process.WaitForExit(5000);
     }
 
     public Task DisposeAsync()
@@ -97,11 +119,6 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
         }
 
         process?.Dispose();
-        if (!_ownsData)
-        {
-            return;
-        }
-
         try
         {
             Directory.Delete(_data, recursive: true);
@@ -116,4 +133,17 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
         }
     }
 
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > OutputLinesKept)
+        {
+            _output.TryDequeue(out _);
+        }
+    }
 }

@@ -6,34 +6,36 @@ using KepuBot.Dialog;
 using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
-using KepuBot.Storage;
+using KepuKnowledge;
 
 namespace KepuBot.Agent;
 
-/// <summary>Registers the agent, safety handling, dialog and storage.</summary>
+/// <summary>Registers the agent, safety handling and dialog (storage comes from <c>AddKepuStorage</c>).</summary>
 public static class AgentServiceCollectionExtensions
 {
     /// <summary>Adds everything behind <see cref="ITurnPipeline"/>.</summary>
     public static IServiceCollection AddKepuAgent(this IServiceCollection services)
     {
         services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => SafetyLexicon.Load(sp.GetRequiredService<KnowledgePaths>()));
         services.AddSingleton<FraudDetector>();
         services.AddSingleton<RumorDetector>();
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<GroundingCheck>();
         services.AddSingleton<KnowledgePlugin>();
+        services.AddSingleton<DutiesPlugin>();
+        services.AddSingleton<SafetyPlugin>();
         services.AddSingleton<AgentKernelFactory>();
         services.AddSingleton<ModelAnswerCheck>();
         services.AddSingleton<ModelAnswerer>();
         services.AddSingleton<KnowledgeAnswerer>();
+        services.AddSingleton<FaqAnswerer>();
         services.AddSingleton<DutyAnswerer>();
         services.AddSingleton<FraudResponder>();
         services.AddSingleton<RumorResponder>();
         services.AddSingleton<KepuAgent>();
         services.AddSingleton<ProhibitedContent>();
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<ITurnPipeline, TurnPipeline>();
         return services;
     }

@@ -1,6 +1,48 @@
+using KepuBot.Safety;
+using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Rumors;
+
 namespace KepuBot.Agent;
 
-/// <summary>Safety flags on an answer.</summary>
+/// <summary>
+/// Safety flags on an answer, with the explanation behind them: the fraud risk level and scenario, the rumor
+/// likelihood and the claim as extracted, and the cues that fired (personal data masked).
+/// </summary>
 /// <param name="Rumor">The message passes on a rumor-like claim.</param>
 /// <param name="Fraud">The message describes a scam in progress (high risk).</param>
-public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false);
+public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false)
+{
+    /// <summary>Fraud risk: high, medium or none.</summary>
+    public string FraudRisk { get; init; } = "none";
+
+    /// <summary>The scam scenario recognised (an anti-fraud article's scenario id), when there is a risk.</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>For rumor-like messages, how likely the claim is false or misleading (0–1).</summary>
+    public double? RumorLikelihood { get; init; }
+
+    /// <summary>For rumor-like messages, the claim as extracted.</summary>
+    public string? Claim { get; init; }
+
+    /// <summary>The cues behind the flags, as "family=matched text".</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+
+    /// <summary>Flags describing a message from the router's assessments and what the answering path flagged.</summary>
+    public static AnswerFlags Describe(RumorAssessment rumor, FraudAssessment fraud, AnswerFlags answered)
+    {
+        ArgumentNullException.ThrowIfNull(rumor);
+        ArgumentNullException.ThrowIfNull(fraud);
+        ArgumentNullException.ThrowIfNull(answered);
+        var isRumor = answered.Rumor || rumor.IsRumorCase(fraud);
+        var atRisk = fraud.Risk != Safety.Fraud.FraudRisk.None;
+        IEnumerable<SafetyCue> cues = [.. isRumor ? rumor.Cues : [], .. atRisk ? fraud.Cues : []];
+        return new AnswerFlags(isRumor, answered.Fraud || fraud.Risk == Safety.Fraud.FraudRisk.High)
+        {
+            FraudRisk = fraud.Risk.ToString().ToLowerInvariant(),
+            Scenario = atRisk ? fraud.Scenario : null,
+            RumorLikelihood = isRumor ? rumor.Likelihood : null,
+            Claim = isRumor ? PersonalDataMasker.Mask(rumor.Claim) : null,
+            Cues = cues.Select(c => PersonalDataMasker.Mask(c.ToString())).Distinct(StringComparer.Ordinal).ToList(),
+        };
+    }
+}

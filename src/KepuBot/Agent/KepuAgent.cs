@@ -8,13 +8,15 @@ using Microsoft.Extensions.Options;
 namespace KepuBot.Agent;
 
 /// <summary>
-/// The grounded agent: routes the question, then answers through the kernel's functions — only from the
-/// knowledge base, always with citations, and plainly without when there is no basis.
+/// The grounded agent: routes the question, then answers — a vetted FAQ entry first when one asks the same thing,
+/// otherwise through the kernel's functions — only from the knowledge base, always with citations, and plainly
+/// without when there is no basis.
 /// </summary>
 public sealed class KepuAgent(
     IntentRouter router,
     AgentKernelFactory kernels,
     KnowledgeAnswerer knowledge,
+    FaqAnswerer faq,
     FraudResponder fraud,
     DutyAnswerer duties,
     RumorResponder rumors,
@@ -35,12 +37,13 @@ public sealed class KepuAgent(
             Intents.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),
             Intents.AntiFraud => fraud.Answer(turn, question, route.Fraud),
             Intents.Rumor => rumors.Answer(turn, question, route.Rumor),
+            Intents.Policy or Intents.Duty when faq.TryAnswer(turn, question, route.Intent) is AgentAnswer curated => curated,
             Intents.Duty when duties.TryAnswer(question) is AgentAnswer duty => duty,
             _ => await knowledge.AnswerAsync(turn, question, route.Intent, cancellationToken),
         };
 
         // Flags describe the message, whatever path answered it: a rumor question may also describe a scam.
-        var flags = new AnswerFlags(Rumor: answer.Flags.Rumor || route.Rumor.IsRumorLike, Fraud: answer.Flags.Fraud || route.Fraud.Risk == FraudRisk.High);
+        var flags = AnswerFlags.Describe(route.Rumor, route.Fraud, answer.Flags);
         if (flags.Fraud && !answer.Answer.StartsWith(FraudResponder.UrgentWarning, StringComparison.Ordinal))
         {
             answer = answer with { Answer = $"{FraudResponder.UrgentWarning}\n{answer.Answer}" };

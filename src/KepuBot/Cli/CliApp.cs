@@ -20,6 +20,9 @@ public static class CliApp
             ImportCommand.Create(),
             EvalCommand.Create(),
             StaffCommand.Create(),
+            CorpusCommand.Create(),
+            LibraryCommand.Create(),
+            FaqCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -11,11 +11,13 @@ namespace KepuBot.Dialog;
 
 /// <summary>
 /// The turn pipeline every channel calls: validate, check prohibited content, resolve follow-ups from the stored
-/// conversation, run the agent, check the answer, escalate hand-offs, and store the turn with personal data masked.
+/// conversation, run the agent, check the answer, escalate hand-offs, and store the turn (and any fraud risk it showed)
+/// with personal data masked.
 /// </summary>
 public sealed partial class TurnPipeline(
     KepuAgent agent,
     IConversationStore store,
+    IFraudEventStore fraudEvents,
     ProhibitedContent prohibited,
     TimeProvider clock,
     IOptions<AgentOptions> options,
@@ -64,6 +66,13 @@ public sealed partial class TurnPipeline(
                 answer.Flags.Fraud,
                 now),
             cancellationToken);
+        if (answer.Flags.FraudRisk != "none")
+        {
+            await fraudEvents.RecordAsync(
+                new FraudEvent(now, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), request.Channel, turnId, answer.Flags.FraudRisk, answer.Flags.Scenario ?? "unknown", PersonalDataMasker.Mask(text), answer.Flags.Cues),
+                cancellationToken);
+        }
+
         LogTurn(request.Channel, turnId, answer.Intent, answer.Grounded, answer.Citations.Count);
         return answer with { TurnId = turnId, ConversationId = request.ConversationId };
     }

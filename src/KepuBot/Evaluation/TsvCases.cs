@@ -1,3 +1,5 @@
+using KepuBot.Safety.Fraud;
+
 namespace KepuBot.Evaluation;
 
 /// <summary>Reads the tab-separated evaluation sets (first line is the header).</summary>
@@ -7,9 +9,27 @@ public static class TsvCases
     public static IReadOnlyList<QuestionCase> ReadQuestions(string path) =>
         Rows(path, 5).Select(c => new QuestionCase(c[0], c[1], c[2], c[3], c[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList();
 
-    /// <summary>Reads flag cases: id, expect (rumor | fraud | none), text.</summary>
-    public static IReadOnlyList<(string Id, string Expect, string Text)> ReadFlags(string path) =>
-        Rows(path, 3).Select(c => (c[0], c[1], c[2])).ToList();
+    /// <summary>Reads flag cases: id, expect (rumor | fraud | none), text, and optionally the fraud level and scenario.</summary>
+    public static IReadOnlyList<FlagCase> ReadFlags(string path) =>
+        Rows(path, 3).Select(c => new FlagCase(c[0], c[1], c[2], Level(path, c), c.Length > 4 && c[4].Trim().Length > 0 ? c[4].Trim() : null)).ToList();
+
+    private static FraudRisk Level(string path, string[] cells)
+    {
+        if (!new[] { FlagCase.Rumor, FlagCase.Fraud, FlagCase.None }.Contains(cells[1]))
+        {
+            throw new FormatException($"{path}: case {cells[0]}: expect must be rumor, fraud or none, not '{cells[1]}'");
+        }
+
+        var level = cells.Length > 3 ? cells[3].Trim() : string.Empty;
+        return level switch
+        {
+            "" => cells[1] == FlagCase.Fraud ? FraudRisk.High : FraudRisk.None,
+            "high" => FraudRisk.High,
+            "medium" => FraudRisk.Medium,
+            "none" => FraudRisk.None,
+            _ => throw new FormatException($"{path}: case {cells[0]}: level must be high, medium or none, not '{level}'"),
+        };
+    }
 
     private static IEnumerable<string[]> Rows(string path, int columns)
     {

@@ -1,20 +1,26 @@
 using KepuBot.Agent;
 using KepuBot.Staff.Rumors;
 using KepuKnowledge;
+using KepuKnowledge.Library;
 
 namespace KepuBot.Hosting;
 
 /// <summary>The services shared by the web host and the CLI.</summary>
 public static class KepuServices
 {
-    /// <summary>Registers configuration-bound options and the knowledge base.</summary>
+    /// <summary>Registers configuration-bound options, the knowledge base, storage and the agent.</summary>
     public static IServiceCollection AddKepuCore(this IServiceCollection services, string contentRoot)
     {
         services.AddOptions<KnowledgeOptions>()
             .BindConfiguration(KnowledgeOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<LibraryOptions>()
+            .BindConfiguration(LibraryOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddKepuKnowledge(contentRoot);
+        services.AddKepuStorage();
         services.AddKepuAgent();
         services.AddRumorFollowUp();
         return services;

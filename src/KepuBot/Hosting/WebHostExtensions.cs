@@ -2,10 +2,12 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KepuBot.Channels.BotFramework;
 using KepuBot.Channels.DirectLine;
+using KepuBot.Channels.Traffic;
 using KepuBot.Channels.Web;
 using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
 using KepuBot.Staff;
+using KepuBot.Storage.Database;
 
 namespace KepuBot.Hosting;
 
@@ -17,15 +19,20 @@ public static class WebHostExtensions
     {
         builder.Services.AddKepuCore(builder.Environment.ContentRootPath);
         builder.Services.AddHostedService<KnowledgeIndexService>();
-        builder.Services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("knowledge");
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeReadyHealthCheck>("knowledge").AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        // Malformed JSON in a minimal-API body then reaches BadRequestExceptionHandler, which logs it and answers 400
+        // with the reason, instead of an unlogged bare 400 (the default outside Development).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             // Chinese stays readable in JSON instead of \uXXXX escapes.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddChannelTraffic(builder.Configuration);
         builder.Services.AddWeChatChannel(builder.Configuration);
         builder.Services.AddBotFrameworkChannel(builder.Configuration);
         builder.Services.AddDirectLineChannel(builder.Configuration);
@@ -40,6 +47,7 @@ public static class WebHostExtensions
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseChannelTraffic();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz");

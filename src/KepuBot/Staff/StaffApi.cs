@@ -28,6 +28,7 @@ public static class StaffApi
         StaffLoginApi.Map(endpoints, staff);
         AuditApi.Map(staff);
         UnansweredApi.Map(staff);
+        Fraud.FraudStatsApi.Map(staff);
         RumorQueueApi.Map(staff);
         return endpoints;
     }

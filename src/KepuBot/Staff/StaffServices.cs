@@ -2,7 +2,6 @@ using KepuBot.Staff.Audit;
 using KepuBot.Staff.Auth;
 using KepuBot.Staff.Rumors;
 using KepuBot.Storage;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KepuBot.Staff;
 
@@ -13,8 +12,7 @@ public static class StaffServices
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddStaffAuthentication();
-        services.TryAddSingleton<SqliteDatabase>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IAuditLog, DatabaseAuditLog>();
         services.AddSingleton<StaffAudit>();
         services.AddRumorQueueStaffSide();
         return services;

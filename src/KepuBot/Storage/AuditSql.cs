@@ -4,21 +4,12 @@ using Dapper;
 namespace KepuBot.Storage;
 
 /// <summary>
-/// All SQL of the audit log, written to run unchanged on SQLite and PostgreSQL (TEXT keys and ISO-8601 UTC
+/// All SQL of the audit log (its table is created by migration 0003), written to run unchanged on SQLite and PostgreSQL (TEXT keys and ISO-8601 UTC
 /// times, <c>@name</c> parameters, no engine-specific functions). Other stores call <see cref="InsertAsync"/>
 /// inside their own transaction so a change and its audit entry commit together.
 /// </summary>
 public static class AuditSql
 {
-    /// <summary>Idempotent schema.</summary>
-    public const string Schema = """
-        CREATE TABLE IF NOT EXISTS audit_log (
-            id TEXT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL,
-            before_summary TEXT, after_summary TEXT);
-        CREATE INDEX IF NOT EXISTS audit_log_by_at ON audit_log (at);
-        CREATE INDEX IF NOT EXISTS audit_log_by_target ON audit_log (target, at);
-        """;
-
     /// <summary>Inserts an entry on <paramref name="connection"/>, in <paramref name="transaction"/> when given.</summary>
     public static Task InsertAsync(IDbConnection connection, IDbTransaction? transaction, AuditEntry entry, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace KepuBot.Storage;
 
-/// <summary>A <c>rumor_cases</c> row as read by <see cref="SqliteRumorQueueStore"/> (column aliases match these names).</summary>
+/// <summary>A <c>rumor_cases</c> row as read by <see cref="DatabaseRumorQueueStore"/> (column aliases match these names).</summary>
 internal sealed class RumorCaseRow
 {
     public string Id { get; init; } = string.Empty;

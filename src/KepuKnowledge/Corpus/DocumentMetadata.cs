@@ -63,8 +63,11 @@ public sealed record DocumentMetadata
     /// <summary>For debunks: 谣言 / 误区 / 部分正确.</summary>
     public string? Verdict { get; init; }
 
-    /// <summary>For FAQ entries: the question.</summary>
+    /// <summary>For FAQ entries: the question as staff wrote it.</summary>
     public string? Question { get; init; }
+
+    /// <summary>For FAQ entries: other ways residents ask the same question.</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
 
     /// <summary>Named authoritative sources the article rests on.</summary>
     public IReadOnlyList<string> Basis { get; init; } = [];
@@ -84,10 +87,10 @@ public sealed record DocumentMetadata
     /// <summary>Vetting status; policies are always treated as vetted.</summary>
     public VettingStatus Status { get; init; } = VettingStatus.Vetted;
 
-    /// <summary>For FAQ entries and references: the document and section this rests on.</summary>
+    /// <summary>For FAQ entries: the id of the document the answer is taken from (front matter <c>doc</c>).</summary>
     public string? SourceDocId { get; init; }
 
-    /// <summary>For FAQ entries: the heading of the section this rests on.</summary>
+    /// <summary>For FAQ entries: the heading path of the section the answer is taken from (front matter <c>section</c>).</summary>
     public string? SourceSection { get; init; }
 
     /// <summary>Whether the document may be cited on <paramref name="today"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KepuKnowledge.Duties;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,6 +17,7 @@ public sealed class IndexGeneration
         Reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Catalog = catalog;
+        Passages = new StoredPassageCache(reader);
         RegionNames = catalog.Values.SelectMany(e => PassageDocuments.RegionNames(e.Metadata.Region)).Distinct(StringComparer.Ordinal).ToList();
     }
 
@@ -33,6 +35,9 @@ public sealed class IndexGeneration
 
     /// <summary>Duties extracted from the snapshot's policies.</summary>
     public IReadOnlyList<Duty> Duties { get; }
+
+    /// <summary>The stored passages, decoded once per snapshot.</summary>
+    public StoredPassageCache Passages { get; }
 
     /// <summary>Every region name the documents of this snapshot govern, for spotting regions named in a question.</summary>
     public IReadOnlyList<string> RegionNames { get; }
@@ -52,6 +57,45 @@ public sealed class IndexGeneration
     }
 
     private (DateOnly Day, List<string> Ids)? _uncitable;
+
+    // Searches repeat a handful of filter combinations (kinds, regions, the day's uncitable documents); Lucene's
+    // caching filter keeps each one's matching documents as a bit set per segment instead of re-running the query.
+    private const int MaxCachedFilters = 256;
+    private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
+
+    // Looking a term up in the terms dictionary (one seek per field per segment) costs more than scoring it on an
+    // index of this size, and questions reuse a small vocabulary; the looked-up states stay valid for the snapshot.
+    private const int MaxCachedTerms = 200_000;
+    private readonly ConcurrentDictionary<Term, TermContext> _termStates = new();
+
+    /// <summary>The term's dictionary lookup (document frequency and per-segment states), cached for this snapshot.</summary>
+    public TermContext TermStates(Term term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (!_termStates.TryGetValue(term, out var states))
+        {
+            states = TermContext.Build(Reader.Context, term);
+            if (_termStates.Count < MaxCachedTerms)
+            {
+                _termStates.TryAdd(term, states);
+            }
+        }
+
+        return states;
+    }
+
+    /// <summary>The cached filter for <paramref name="key"/>, built by <paramref name="build"/> the first time.</summary>
+    public Filter CachedFilter(string key, Func<Filter> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (_filters.TryGetValue(key, out var filter))
+        {
+            return filter;
+        }
+
+        filter = new CachingWrapperFilter(build());
+        return _filters.Count < MaxCachedFilters ? _filters.GetOrAdd(key, filter) : filter;
+    }
 
     /// <summary>Opens the snapshot at <paramref name="path"/>.</summary>
     public static IndexGeneration Open(string version, string path)

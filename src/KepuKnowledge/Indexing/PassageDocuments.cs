@@ -33,7 +33,7 @@ public static class PassageDocuments
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(passage);
-        var keywords = string.Join('；', metadata.Topics.Concat(metadata.Keywords).Concat(metadata.Claims).Append(metadata.Claim ?? string.Empty).Append(metadata.Question ?? string.Empty));
+        var keywords = string.Join('；', metadata.Topics.Concat(metadata.Keywords).Concat(metadata.Claims).Append(metadata.Claim ?? string.Empty).Append(metadata.Question ?? string.Empty).Concat(metadata.Questions));
         var heading = passage.Section;
         // Text before the first heading sits under the title itself; matching it again as a heading would
         // favour intros over the sections that actually answer.

@@ -8,9 +8,6 @@ namespace KepuKnowledge.Ingestion;
 /// </summary>
 public sealed class CorpusLoader(DocumentParser parser)
 {
-    // Lexicon and synonym lists configure analysis; they are not documents.
-    private static readonly string[] ExcludedFolders = ["lexicon", "aliases"];
-
     /// <summary>Loads the corpus under <paramref name="root"/>.</summary>
     public async Task<CorpusLoadResult> LoadAsync(string root, CancellationToken cancellationToken = default)
     {
@@ -23,15 +20,10 @@ public sealed class CorpusLoader(DocumentParser parser)
             return new CorpusLoadResult(documents, errors);
         }
 
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var relative in CorpusFiles.Enumerate(root, parser))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            if (IsExcluded(relative) || !parser.CanRead(path))
-            {
-                continue;
-            }
-
+            var path = Path.Combine(root, relative);
             try
             {
                 var document = parser.Parse(relative, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
@@ -59,13 +51,5 @@ public sealed class CorpusLoader(DocumentParser parser)
         }
 
         return new CorpusLoadResult(documents, errors);
-    }
-
-    private static bool IsExcluded(string relative)
-    {
-        var first = relative.Split('/')[0];
-        return ExcludedFolders.Contains(first, StringComparer.Ordinal)
-            || Path.GetFileName(relative).StartsWith("README", StringComparison.OrdinalIgnoreCase)
-            || Path.GetFileName(relative).StartsWith('.');
     }
 }

@@ -75,7 +75,9 @@ public static class FrontMatter
         return new DocumentMetadata
         {
             Id = Scalar(fields, "id") ?? fallbackId,
-            Title = Scalar(fields, "title") ?? extracted.Title ?? throw new CorpusFormatException("title: missing, and no title found in the text"),
+            // An FAQ entry is titled by its question unless staff gave it a title of its own.
+            Title = Scalar(fields, "title") ?? (kind == DocumentKinds.Faq ? Scalar(fields, "question") : null) ?? extracted.Title
+                ?? throw new CorpusFormatException("title: missing, and no title found in the text"),
             Kind = kind,
             Issuer = Scalar(fields, "issuer") ?? extracted.Issuer,
             DocumentNumber = Scalar(fields, "document_number") ?? extracted.DocumentNumber,
@@ -94,14 +96,15 @@ public static class FrontMatter
             Claims = List(fields, "claims"),
             Verdict = Scalar(fields, "verdict"),
             Question = Scalar(fields, "question"),
+            Questions = List(fields, "questions"),
             Basis = List(fields, "basis"),
             Author = Scalar(fields, "author"),
             Reviewer = Scalar(fields, "reviewer"),
             Reviewed = Date(fields, "reviewed"),
             ReviewBy = Date(fields, "review_by"),
             Status = ParseStatus(Scalar(fields, "status"), kind),
-            SourceDocId = Scalar(fields, "source_doc"),
-            SourceSection = Scalar(fields, "source_section"),
+            SourceDocId = Scalar(fields, "doc"),
+            SourceSection = Scalar(fields, "section"),
         };
     }
 

@@ -32,14 +32,15 @@ public static class MarkdownWriter
             List("claims", metadata.Claims);
             Line("verdict", metadata.Verdict);
             Line("question", metadata.Question);
+            List("questions", metadata.Questions);
             List("basis", metadata.Basis);
             Line("author", metadata.Author);
             Line("reviewer", metadata.Reviewer);
             Line("reviewed", Date(metadata.Reviewed));
             Line("review_by", Date(metadata.ReviewBy));
             Line("status", metadata.Status.ToString().ToLowerInvariant());
-            Line("source_doc", metadata.SourceDocId);
-            Line("source_section", metadata.SourceSection);
+            Line("doc", metadata.SourceDocId);
+            Line("section", metadata.SourceSection);
         }
 
         text.Append("---\n").Append(cleanedBody.Trim()).Append('\n');
@@ -63,7 +64,7 @@ public static class MarkdownWriter
     }
 
     // Quoting keeps YAML from reading 〔2022〕, colons or bare numbers as something else.
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         value.Any(c => c is ':' or '#' or '[' or ']' or '{' or '}' or ',' or '"' or '\'') || value.All(char.IsDigit)
             ? "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
             : value;

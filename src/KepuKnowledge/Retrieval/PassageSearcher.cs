@@ -1,5 +1,5 @@
-using System.Globalization;
 using KepuKnowledge.Analysis;
+using KepuKnowledge.Corpus;
 using KepuKnowledge.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -45,7 +45,7 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var query = BuildQuery(analyzed, generation.Reader);
+        var query = BuildQuery(analyzed, generation);
         var filter = BuildFilter(request, generation, today);
         var candidates = Math.Max(request.Top * CandidateFactor, MinCandidates);
         var topDocs = filter is null ? generation.Searcher.Search(query, candidates) : generation.Searcher.Search(query, filter, candidates);
@@ -57,8 +57,8 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         var hits = new List<SearchHit>();
         foreach (var scoreDoc in topDocs.ScoreDocs)
         {
-            var stored = generation.Searcher.Doc(scoreDoc.Doc);
-            var docId = stored.Get(IndexFields.DocId, CultureInfo.InvariantCulture);
+            var stored = generation.Passages.Get(scoreDoc.Doc);
+            var docId = stored.DocId;
             if (!generation.Catalog.TryGetValue(docId, out var entry))
             {
                 continue;
@@ -72,14 +72,13 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
                 score *= mentionedRegions.Any(regions.Contains) ? RegionBoost : 1f / RegionBoost;
             }
 
-            var text = stored.Get(IndexFields.Text, CultureInfo.InvariantCulture);
-            score *= AnswerTypeHint.Weight(answerTypes, text);
+            score *= AnswerTypeHint.Weight(answerTypes, stored.Text);
             hits.Add(new SearchHit(
-                stored.Get(IndexFields.PassageId, CultureInfo.InvariantCulture),
+                stored.PassageId,
                 docId,
                 metadata.Title,
-                stored.Get(IndexFields.Section, CultureInfo.InvariantCulture),
-                text,
+                stored.Section,
+                stored.Text,
                 string.Empty,
                 score,
                 metadata,
@@ -94,27 +93,28 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         return new SearchResult(ranked, generation.Version, queryTerms);
     }
 
-    private static BooleanQuery BuildQuery(AnalyzedQuery analyzed, IndexReader reader)
+    private static BooleanQuery BuildQuery(AnalyzedQuery analyzed, IndexGeneration generation)
     {
+        var reader = generation.Reader;
         var maxDocFreq = reader.NumDocs >= PruneFromPassages ? (int)(reader.NumDocs * MaxTermShare) : int.MaxValue;
         var query = new BooleanQuery();
-        var pruned = new List<(Term Term, float Boost)>();
+        var pruned = new List<(TermQuery Query, int DocFreq)>();
         foreach (var (term, weight) in analyzed.Words)
         {
-            AddAcross(query, term, weight, WordFields, reader, maxDocFreq, pruned);
+            AddAcross(query, term, weight, WordFields, generation, maxDocFreq, pruned);
         }
 
         foreach (var (term, weight) in analyzed.Bigrams)
         {
-            AddAcross(query, term, weight, BigramFields, reader, maxDocFreq, pruned);
+            AddAcross(query, term, weight, BigramFields, generation, maxDocFreq, pruned);
         }
 
         // A question made only of very common words still deserves an answer: keep its rarest clauses.
         if (query.Clauses.Count == 0)
         {
-            foreach (var (term, boost) in pruned.OrderBy(p => reader.DocFreq(p.Term)).Take(4))
+            foreach (var (rare, _) in pruned.OrderBy(p => p.DocFreq).Take(4))
             {
-                query.Add(new TermQuery(term) { Boost = boost }, Occur.SHOULD);
+                query.Add(rare, Occur.SHOULD);
             }
         }
 
@@ -122,19 +122,21 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
     }
 
     // One disjunction per term keeps a term that occurs in title, heading and body from counting three times over.
-    private static void AddAcross(BooleanQuery query, string term, float weight, (string Field, float Boost)[] fields, IndexReader reader, int maxDocFreq, List<(Term, float)> pruned)
+    private static void AddAcross(BooleanQuery query, string term, float weight, (string Field, float Boost)[] fields, IndexGeneration generation, int maxDocFreq, List<(TermQuery, int)> pruned)
     {
         var across = new DisjunctionMaxQuery(0.3f);
         foreach (var (field, boost) in fields)
         {
             var luceneTerm = new Term(field, term);
-            if (maxDocFreq != int.MaxValue && reader.DocFreq(luceneTerm) > maxDocFreq)
+            var states = generation.TermStates(luceneTerm);
+            var termQuery = new TermQuery(luceneTerm, states) { Boost = boost * weight };
+            if (states.DocFreq > maxDocFreq)
             {
-                pruned.Add((luceneTerm, boost * weight));
+                pruned.Add((termQuery, states.DocFreq));
                 continue;
             }
 
-            across.Add(new TermQuery(luceneTerm) { Boost = boost * weight });
+            across.Add(termQuery);
         }
 
         if (across.Disjuncts.Count > 0)
@@ -143,11 +145,25 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         }
     }
 
-    private static QueryWrapperFilter? BuildFilter(SearchRequest request, IndexGeneration generation, DateOnly today)
+    private static Filter? BuildFilter(SearchRequest request, IndexGeneration generation, DateOnly today)
+    {
+        var query = FilterQuery(request, generation, today);
+        return query is null ? null : generation.CachedFilter(query.ToString(), () => new QueryWrapperFilter(query));
+    }
+
+    private static BooleanQuery? FilterQuery(SearchRequest request, IndexGeneration generation, DateOnly today)
     {
         var filter = new BooleanQuery();
         var constrained = false;
         constrained |= AddAnyOf(filter, IndexFields.Kind, request.Kinds);
+        // FAQ entries are curated answers, matched whole by the FAQ matcher; as passages they would crowd out
+        // the documents they quote, so only a search that names the kind sees them.
+        if (request.Kinds is null || !request.Kinds.Contains(DocumentKinds.Faq))
+        {
+            filter.Add(new TermQuery(new Term(IndexFields.Kind, DocumentKinds.Faq)), Occur.MUST_NOT);
+            constrained = true;
+        }
+
         constrained |= AddAnyOf(filter, IndexFields.Region, request.Regions);
         constrained |= AddAnyOf(filter, IndexFields.Audience, request.Audiences);
         constrained |= AddAnyOf(filter, IndexFields.DocId, request.DocIds);
@@ -170,7 +186,7 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
             filter.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return new QueryWrapperFilter(filter);
+        return filter;
     }
 
     private static bool AddAnyOf(BooleanQuery filter, string field, IReadOnlyList<string>? values)

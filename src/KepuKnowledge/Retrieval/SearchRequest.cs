@@ -9,7 +9,7 @@ public sealed record SearchRequest
     /// <summary>How many hits to return.</summary>
     public int Top { get; init; } = 5;
 
-    /// <summary>Only these document kinds, if set.</summary>
+    /// <summary>Only these document kinds, if set. FAQ entries are returned only when this names <c>faq</c>.</summary>
     public IReadOnlyList<string>? Kinds { get; init; }
 
     /// <summary>Only documents of these regions, if set (e.g. 巴南区).</summary>

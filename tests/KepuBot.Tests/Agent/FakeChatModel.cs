@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Http;
 namespace KepuBot.Tests.Agent;
 
 /// <summary>
-/// An OpenAI-compatible chat server on 127.0.0.1 that scripts a tool call to the knowledge search and then a final
-/// answer built by <see cref="FinalAnswer"/> from the passages the tool returned.
+/// An OpenAI-compatible chat server on 127.0.0.1 that scripts one tool call (the knowledge search unless told
+/// otherwise) and then a final answer built by <see cref="FinalAnswer"/> from the passages the tool returned.
 /// </summary>
 public sealed class FakeChatModel : IAsyncDisposable
 {
@@ -31,7 +31,15 @@ public sealed class FakeChatModel : IAsyncDisposable
     public int Requests => _requests;
 
     /// <summary>Whether the service offered the knowledge tool to the model.</summary>
-    public bool ToolOffered { get; private set; }
+    public bool ToolOffered => OfferedTools.Contains(KnowledgeTool);
+
+    /// <summary>Every tool name the service offered.</summary>
+    public HashSet<string> OfferedTools { get; } = [];
+
+    /// <summary>The tool the scripted model calls, and its arguments built from the user's question.</summary>
+    public (string Name, Func<string, object> Arguments) Tool { get; set; } = (KnowledgeTool, question => new { query = question });
+
+    private const string KnowledgeTool = "knowledge-search_knowledge";
 
     public static async Task<FakeChatModel> StartAsync()
     {
@@ -51,13 +59,17 @@ public sealed class FakeChatModel : IAsyncDisposable
     {
         Interlocked.Increment(ref _requests);
         var body = await JsonNode.ParseAsync(request.Body) ?? throw new InvalidOperationException("empty body");
-        ToolOffered |= body["tools"]?.AsArray().Any(t => t?["function"]?["name"]?.GetValue<string>() == "knowledge-search_knowledge") == true;
+        foreach (var tool in body["tools"]?.AsArray() ?? [])
+        {
+            OfferedTools.Add(tool?["function"]?["name"]?.GetValue<string>() ?? string.Empty);
+        }
+
         var messages = body["messages"]!.AsArray();
         var toolMessage = messages.LastOrDefault(m => m?["role"]?.GetValue<string>() == "tool");
         if (toolMessage is null)
         {
             var question = messages.Last(m => m?["role"]?.GetValue<string>() == "user")!["content"]!.ToString();
-            var arguments = JsonSerializer.Serialize(new { query = question });
+            var arguments = JsonSerializer.Serialize(Tool.Arguments(question));
             return Results.Json(Completion(new JsonObject
             {
                 ["role"] = "assistant",
@@ -66,16 +78,20 @@ public sealed class FakeChatModel : IAsyncDisposable
                 {
                     ["id"] = "call_1",
                     ["type"] = "function",
-                    ["function"] = new JsonObject { ["name"] = "knowledge-search_knowledge", ["arguments"] = arguments },
+                    ["function"] = new JsonObject { ["name"] = Tool.Name, ["arguments"] = arguments },
                 }),
             }, "tool_calls"));
         }
 
-        var passages = JsonNode.Parse(ContentText(toolMessage["content"]!))!.AsArray()
+        var passages = PassagesIn(JsonNode.Parse(ContentText(toolMessage["content"]!))!)
             .Select(p => (p!["id"]!.GetValue<string>(), p["text"]!.GetValue<string>()))
             .ToList();
         return Results.Json(Completion(new JsonObject { ["role"] = "assistant", ["content"] = FinalAnswer(passages) }, "stop"));
     }
+
+    // The knowledge search returns an array of passages; the duty and safety functions wrap theirs in an object.
+    private static JsonArray PassagesIn(JsonNode result) =>
+        result as JsonArray ?? result["duties"]?.AsArray() ?? result["passages"]!.AsArray();
 
     // Tool content arrives as a string or as an array of text parts, depending on the client.
     private static string ContentText(JsonNode content) =>

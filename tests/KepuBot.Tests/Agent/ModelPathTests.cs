@@ -6,7 +6,8 @@ namespace KepuBot.Tests.Agent;
 /// <summary>The OpenAI-compatible model path: function calling over the knowledge plugin, checked citations, fallback.</summary>
 public sealed class ModelPathTests
 {
-    private const string Question = "区融媒体中心每天要发布多少条科普资讯？";
+    // Not one of the curated FAQ questions, which are answered before any model is asked.
+    private const string Question = "融媒体中心发布科普资讯有没有频次要求？";
 
     private static async Task<JsonElement> AskAsync(Uri endpoint)
     {
@@ -37,6 +38,26 @@ public sealed class ModelPathTests
         Assert.Equal(2, model.Requests);
         Assert.Equal("区融媒体中心每日发布至少1条科普资讯。", answer.GetProperty("answer").GetString());
         Assert.Equal("banan-2021-2025", answer.GetProperty("citations")[0].GetProperty("docId").GetString());
+    }
+
+    [Fact]
+    public async Task The_model_is_offered_duty_and_safety_functions_and_may_cite_a_duty_it_looked_up()
+    {
+        await using var model = await FakeChatModel.StartAsync();
+        model.Tool = ("duties-lookup_unit_duties", _ => new { unit = "区融媒体中心" });
+        model.FinalAnswer = duties =>
+        {
+            var row = duties.First(d => d.Text.Contains("每日发布至少1条", StringComparison.Ordinal));
+            return $"区融媒体中心每日发布至少1条科普资讯。[{row.Id}]";
+        };
+
+        var answer = await AskAsync(model.Endpoint);
+
+        Assert.Superset(new HashSet<string> { "knowledge-search_knowledge", "duties-lookup_unit_duties", "duties-find_responsible_units", "safety-check_rumor", "safety-assess_fraud" }, model.OfferedTools);
+        Assert.Equal("区融媒体中心每日发布至少1条科普资讯。", answer.GetProperty("answer").GetString());
+        var citation = answer.GetProperty("citations")[0];
+        Assert.Equal("banan-2021-2025", citation.GetProperty("docId").GetString());
+        Assert.Contains("每日发布至少1条", citation.GetProperty("quote").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace KepuBot.Tests.Channels;
 
-/// <summary>Keeps every formatted log line, so tests can check that a refusal was logged.</summary>
+/// <summary>Keeps every log line as "Level: message", so tests can check that a refusal was logged and how loudly.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
@@ -24,6 +24,6 @@ public sealed class CapturedLogs : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Lines.Enqueue(formatter(state, exception));
+            owner.Lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
     }
 }

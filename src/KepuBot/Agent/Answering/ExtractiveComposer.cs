@@ -64,9 +64,11 @@ public sealed partial class ExtractiveComposer(ChineseSegmenter segmenter)
         return text.Length <= max ? text : Shorten(text, max);
     }
 
-    /// <summary>The question's content words (stop words removed).</summary>
+    /// <summary>The question's content words (stop words and question framing removed).</summary>
     public IReadOnlyList<string> QuestionTerms(string question) =>
-        segmenter.Segment(question).Select(t => t.Text).Where(t => !StopWords.Words.Contains(t) && t.Any(char.IsLetterOrDigit)).Distinct().ToList();
+        segmenter.Segment(question).Select(t => t.Text)
+            .Where(t => !StopWords.Words.Contains(t) && !QuestionFillers.Words.Contains(t) && t.Any(char.IsLetterOrDigit))
+            .Distinct().ToList();
 
     // A work-list row reads "责任单位：X。主要工作：Y。具体任务：Z。"; as an answer it becomes "X：Z".
     private static IEnumerable<string> SentencesOf(SearchHit hit)

@@ -1,4 +1,5 @@
 using KepuKnowledge.Analysis;
+using KepuKnowledge.Indexing;
 using KepuKnowledge.Retrieval;
 
 namespace KepuBot.Agent.Answering;
@@ -22,21 +23,71 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter)
 
         var haystack = ChineseNormalizer.Normalize(string.Join('\n', hit.Title, hit.Section, hit.Text, string.Join(' ', hit.Metadata.Keywords), string.Join(' ', hit.Metadata.Claims), hit.Metadata.Claim ?? string.Empty));
         var found = 0.0;
+        var total = 0.0;
         foreach (var term in terms)
         {
+            // A lone character (份, 天, 只) says little about the topic: it counts half, found or not.
+            var weight = term.Length == 1 ? 0.5 : 1.0;
+            total += weight;
             if (haystack.Contains(term, StringComparison.Ordinal) || segmenter.Lexicon.Expand(term).Any(s => haystack.Contains(s, StringComparison.Ordinal)))
             {
-                found += 1;
+                found += weight;
             }
             else if (term.Length >= 3 && CharacterOverlap(term, haystack))
             {
                 // Words the dictionary split differently still count when their bigrams are there.
-                found += 0.5;
+                found += weight / 2;
             }
         }
 
-        return found / terms.Count;
+        return found / total;
     }
+
+    /// <summary>
+    /// Coverage of the question's topic: the words that do not merely name the document (its title or region). A
+    /// question that names a document shares those words with every passage of it, including the notice that
+    /// introduces it; only the rest tells which passage, if any, answers it.
+    /// </summary>
+    public double TopicCoverage(IReadOnlyList<string> terms, SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(hit);
+        var naming = ChineseNormalizer.Normalize(string.Join('\n', [hit.Title, .. PassageDocuments.RegionNames(hit.Metadata.Region)]));
+        var topic = terms.Where(t => !naming.Contains(t, StringComparison.Ordinal)).ToList();
+        return Coverage(topic.Count > 0 ? topic : terms, hit);
+    }
+
+    /// <summary>
+    /// The hits with the one among the first few that best covers the question moved to the front. BM25 often ranks
+    /// a document's general introduction above the clause that holds the answer when the question repeats the
+    /// document's name; coverage of the question's own words picks the clause.
+    /// </summary>
+    public IReadOnlyList<SearchHit> BestCoveredFirst(IReadOnlyList<string> terms, IReadOnlyList<SearchHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        if (hits.Count < 2)
+        {
+            return hits;
+        }
+
+        var best = 0;
+        var bestCoverage = TopicCoverage(terms, hits[0]);
+        for (var i = 1; i < Math.Min(hits.Count, CoverageCandidates); i++)
+        {
+            var coverage = TopicCoverage(terms, hits[i]);
+            if (coverage > bestCoverage + CoverageMargin)
+            {
+                (best, bestCoverage) = (i, coverage);
+            }
+        }
+
+        return best == 0 ? hits : [hits[best], .. hits.Where((_, i) => i != best)];
+    }
+
+    // Only clearly better coverage overrides the ranking, and only among the first hits, so a stray late passage
+    // that happens to repeat the question's words does not displace the ranked answer.
+    private const int CoverageCandidates = 5;
+    private const double CoverageMargin = 0.15;
 
     private static bool CharacterOverlap(string term, string haystack)
     {

@@ -31,14 +31,16 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
             KnowledgePlugin.SearchFunction,
             new KernelArguments { ["query"] = question.Resolved, ["kind"] = kinds, ["top"] = Top },
             cancellationToken);
-        var hits = turn.Evidence.LastHits;
         var terms = composer.QuestionTerms(question.Resolved);
-        if (hits.Count == 0 || grounding.Coverage(terms, hits[0]) < options.Value.MinCoverage)
+        var hits = grounding.BestCoveredFirst(terms, turn.Evidence.LastHits);
+        if (hits.Count == 0 || grounding.TopicCoverage(terms, hits[0]) < options.Value.MinCoverage)
         {
             return new AgentAnswer { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };
         }
 
-        var sentences = composer.Select(question.Resolved, hits, question.Style);
+        // Only passages that are themselves a basis may lend sentences to the answer.
+        var basis = hits.Where(h => grounding.TopicCoverage(terms, h) >= options.Value.MinCoverage).ToList();
+        var sentences = composer.Select(question.Resolved, basis, question.Style);
         if (sentences.Count == 0)
         {
             return new AgentAnswer { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };

@@ -8,11 +8,16 @@ namespace KepuBot.Agent.Kernel;
 /// Builds the Semantic Kernel for one turn: the project's capabilities as plugins (built once, shared), and the
 /// turn's own evidence attached, so every passage a function returns can be checked against the citations.
 /// </summary>
-public sealed class AgentKernelFactory(KnowledgePlugin knowledge)
+public sealed class AgentKernelFactory(KnowledgePlugin knowledge, DutiesPlugin duties, SafetyPlugin safety)
 {
-    private readonly KernelPlugin[] _plugins = [KernelPluginFactory.CreateFromObject(knowledge, KnowledgePlugin.Name)];
+    private readonly KernelPlugin[] _plugins =
+    [
+        KernelPluginFactory.CreateFromObject(knowledge, KnowledgePlugin.Name),
+        KernelPluginFactory.CreateFromObject(duties, DutiesPlugin.Name),
+        KernelPluginFactory.CreateFromObject(safety, SafetyPlugin.Name),
+    ];
 
-    /// <summary>A kernel, the knowledge plugin and the turn's evidence.</summary>
+    /// <summary>A kernel with every plugin, the knowledge plugin for direct calls, and the turn's evidence.</summary>
     public sealed record TurnKernel(Microsoft.SemanticKernel.Kernel Kernel, KnowledgePlugin Knowledge, TurnEvidence Evidence);
 
     /// <summary>Creates the kernel for a turn.</summary>

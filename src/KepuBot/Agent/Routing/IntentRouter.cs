@@ -7,8 +7,9 @@ namespace KepuBot.Agent.Routing;
 
 /// <summary>
 /// Picks the intent of a message. Danger comes first (an emergency, then a scam in progress), then requests to
-/// talk to a person, greetings, clearly out-of-scope topics, rumor checks, anti-fraud questions and duty
-/// questions; everything else is a knowledge question answered from the corpus.
+/// talk to a person, greetings, a fraud risk put to the user (a lure or a stranger's demand), clearly out-of-scope
+/// topics (investment tips, personal record lookups …), rumor checks, anti-fraud questions and duty questions;
+/// everything else is a knowledge question answered from the corpus.
 /// </summary>
 public sealed partial class IntentRouter(FraudDetector fraudDetector, RumorDetector rumorDetector)
 {
@@ -40,17 +41,23 @@ public sealed partial class IntentRouter(FraudDetector fraudDetector, RumorDetec
             return new RouteDecision(Intents.Greeting, fraud, rumor);
         }
 
-        if (OutOfScope().IsMatch(text))
+        // "有人推荐一只股票说下周翻倍" is a lure to warn about, not a stock question to decline.
+        if (fraud.Risk == FraudRisk.Medium)
+        {
+            return new RouteDecision(Intents.AntiFraud, fraud, rumor);
+        }
+
+        if (OutOfScope().IsMatch(text) || InvestmentAdvice().IsMatch(text) || PersonalRecordLookup().IsMatch(text))
         {
             return new RouteDecision(Intents.OutOfScope, fraud, rumor);
         }
 
-        if (rumor.IsRumorLike)
+        if (rumor.IsRumorCase(fraud))
         {
             return new RouteDecision(Intents.Rumor, fraud, rumor);
         }
 
-        if (fraud.Risk == FraudRisk.Medium || AntiFraudTopic().IsMatch(text))
+        if (AntiFraudTopic().IsMatch(text))
         {
             return new RouteDecision(Intents.AntiFraud, fraud, rumor);
         }
@@ -96,6 +103,14 @@ public sealed partial class IntentRouter(FraudDetector fraudDetector, RumorDetec
 
     [GeneratedRegex(@"股票|炒股|基金.{0,4}(买|推荐|涨)|(买|推荐).{0,6}(股票|基金|理财产品)|彩票|双色球|大乐透|(帮我|给我).{0,4}(写|做|解|算).{0,8}(作业|作文|论文|题|情书|情诗|代码|程序|方程)|数学题|作业题|解方程|考试答案|(明天|后天|今天|这周).{0,6}天气(怎么样|预报|如何)|天气预报|比分|球赛|世界杯|明星|八卦|绯闻|恋情|(评价|怎么看).{0,10}(领导人|主席|总统|政府|政策好不好)|(谁|哪个)(当|是).{0,4}(总统|主席)|写代码|编程|python|java|(邻居|同事|亲戚).{0,10}(吵架|纠纷|打官司|欠钱)|打官司|离婚|(手机号|电话号码|住址).{0,4}(是多少|告诉我)|(帮我|给我)算命|风水|星座运势|我.{0,10}(是不是|是否)(得了|患了|有).{0,6}(病|癌|炎)")]
     private static partial Regex OutOfScope();
+
+    // Market calls ("比特币现在能不能抄底", "金价还会不会涨") are financial advice, which the service does not give.
+    [GeneratedRegex(@"抄底|(股票|基金|比特币|币|黄金|金价|理财|国债|大盘)[^，,。？?]{0,8}(能不能|该不该|要不要|值不值得|可不可以)(买|入手|加仓|卖|抛)|(哪只|哪个|哪支)(股票|基金|币)|(股票|基金|比特币|币价|黄金|金价|房价|大盘)[^，,。？?]{0,6}(走势|行情|还会不会涨|会不会涨|会不会跌|还能涨|能涨吗)")]
+    private static partial Regex InvestmentAdvice();
+
+    // Looking up one person's own records needs their identity at the agency or 12345; the library cannot.
+    [GeneratedRegex(@"(帮我|给我|替我)(查|查询|看看|看一下)[^，,。？?]{0,12}(社保|医保|养老金|公积金|缴费记录|余额|到账)|(社保|医保|养老金|公积金)[^，,。？?]{0,12}(到账|记录|余额)[^。？?]{0,10}(帮我查|帮我看|查一下|查查)")]
+    private static partial Regex PersonalRecordLookup();
 
     [GeneratedRegex(@"诈骗|骗局|骗子|被骗|防骗|反诈|上当|套路")]
     private static partial Regex AntiFraudTopic();

@@ -7,13 +7,15 @@ namespace KepuBot.Channels.BotFramework;
 /// </summary>
 public sealed partial class BotActivityHandler(
     ChannelTokenValidator validator,
-    RecentActivityIds seen,
+    IRecentActivityIds seen,
     TurnScheduler queue,
     TurnRunner turns,
     IServiceScopeFactory scopes,
     ILogger<BotActivityHandler> logger)
 {
     public const string Channel = "botframework";
+
+    private const int MaxLoggedNameLength = 40;
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -35,8 +37,7 @@ public sealed partial class BotActivityHandler(
         var isMessage = activity.Type == ActivityTypes.Message;
         if (!isMessage && activity.Type != ActivityTypes.ConversationUpdate)
         {
-            // typing, endOfConversation, event, unknown types: accepted, nothing to do (A2006).
-            return expectReplies ? Replies([]) : Results.Ok();
+            return Ignore(activity, expectReplies);
         }
 
         if (Missing(activity, isMessage, expectReplies) is { } missing)
@@ -44,7 +45,7 @@ public sealed partial class BotActivityHandler(
             return Reject(StatusCodes.Status400BadRequest, missing);
         }
 
-        if (activity.Id is { Length: > 0 } id && !seen.TryRegister($"{activity.ChannelId}|{activity.Conversation!.Id}|{id}"))
+        if (activity.Id is { Length: > 0 } id && !await seen.TryRegisterAsync($"{activity.ChannelId}|{activity.Conversation!.Id}|{id}", cancellationToken))
         {
             LogRedelivered(activity.Type, activity.ChannelId);
             return expectReplies ? Replies([]) : Results.Ok();
@@ -92,6 +93,33 @@ public sealed partial class BotActivityHandler(
         }
     }
 
+    /// <summary>
+    /// Types the service does not act on are acknowledged, as the schema asks receivers to (A2006): 200 (an empty
+    /// reply set for expectReplies). An invoke waits for a result the service does not produce, so it gets the
+    /// Bot Framework SDK's answer for an unhandled invoke, 501, rather than a 200 the channel would read as success.
+    /// </summary>
+    private IResult Ignore(Activity activity, bool expectReplies)
+    {
+        var type = activity.Type!;
+        if (type == ActivityTypes.Invoke)
+        {
+            var name = Bounded(activity.Name);
+            LogUnhandledInvoke(activity.ChannelId, name);
+            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        if (!ActivityTypes.Defined.Contains(type))
+        {
+            var shown = Bounded(type)!;
+            LogUnknownType(shown, activity.ChannelId);
+        }
+
+        return expectReplies ? Replies([]) : Results.Ok();
+    }
+
+    /// <summary>Sender-chosen names are cut short before they reach the log.</summary>
+    private static string? Bounded(string? value) => value is { Length: > MaxLoggedNameLength } ? value[..MaxLoggedNameLength] : value;
+
     /// <summary>The bot itself appears in membersAdded too; only other members are greeted.</summary>
     private static bool HasNewcomer(Activity activity) =>
         activity.MembersAdded?.Any(m => m.Id is { Length: > 0 } id && id != activity.Recipient?.Id) == true;
@@ -131,6 +159,12 @@ public sealed partial class BotActivityHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused Bot Framework activity from channel {ChannelId} with {Status}: {Reason}")]
     private partial void LogRefused(string? channelId, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Acknowledged and ignored an activity of unknown type {Type} from channel {ChannelId}")]
+    private partial void LogUnknownType(string type, string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answered an invoke {Name} from channel {ChannelId} with 501: the service handles no invokes")]
+    private partial void LogUnhandledInvoke(string? channelId, string? name);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a redelivered {Type} activity on channel {ChannelId}")]
     private partial void LogRedelivered(string? type, string? channelId);

@@ -1,3 +1,5 @@
+using KepuBot.Channels.Traffic;
+using KepuBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.BotFramework;
@@ -9,13 +11,12 @@ public static class BotFrameworkChannel
 
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>()
-            .Bind(configuration.GetSection(BotOptions.Section))
+        services.AddActivityChannel<BotOptions>(configuration, BotOptions.Section)
             .Validate(o => !o.AuthenticationEnabled || !string.IsNullOrWhiteSpace(o.AppPassword), "Bot:AppPassword is required when Bot:AppId is set")
-            .Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.TokenEndpoint.IsAbsoluteUri, "Bot:OpenIdMetadataUrl and Bot:TokenEndpoint must be absolute URLs")
-            .ValidateOnStart();
-        services.AddActivityChannelCore();
-        services.AddSingleton<RecentActivityIds>();
+            .Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.TokenEndpoint.IsAbsoluteUri, "Bot:OpenIdMetadataUrl and Bot:TokenEndpoint must be absolute URLs");
+        services.AddSingleton<DatabaseRecentActivityIds>();
+        services.AddSingleton<IRecentActivityIds>(s => s.GetRequiredService<DatabaseRecentActivityIds>());
+        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseRecentActivityIds>());
         services.AddSingleton<ChannelKeyCache>();
         services.AddSingleton<ChannelTokenValidator>();
         services.AddSingleton<ConnectorTokenProvider>();
@@ -37,7 +38,8 @@ public static class BotFrameworkChannel
         endpoints.MapPost("/api/messages", (HttpContext context, BotActivityHandler handler) => handler.HandleAsync(context))
             .WithName("BotFrameworkMessages")
             .WithSummary("Bot Framework Activity endpoint (Azure Bot Service channels)")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireRateLimiting(ChannelTraffic.BotFrameworkPolicy);
         return endpoints;
     }
 }

@@ -1,11 +1,20 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.BotFramework;
 
-/// <summary>Services both Activity channels use; safe to add twice.</summary>
+/// <summary>What both Activity channels (Bot Framework and Direct Line) set up alike; safe to add twice.</summary>
 internal static class ChannelServices
 {
-    public static IServiceCollection AddActivityChannelCore(this IServiceCollection services)
+    /// <summary>The channel's options section plus the shared turn runner and scheduler.</summary>
+    public static OptionsBuilder<TOptions> AddActivityChannel<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+    {
+        services.AddActivityChannelCore();
+        return services.AddChannelOptions<TOptions>(configuration, section);
+    }
+
+    private static IServiceCollection AddActivityChannelCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TurnRunner>();

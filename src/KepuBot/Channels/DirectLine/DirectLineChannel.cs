@@ -1,4 +1,6 @@
 using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Traffic;
+using KepuBot.Storage;
 
 namespace KepuBot.Channels.DirectLine;
 
@@ -13,14 +15,12 @@ public static class DirectLineChannel
 
     public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DirectLineOptions>()
-            .Bind(configuration.GetSection(DirectLineOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddActivityChannelCore();
+        services.AddActivityChannel<DirectLineOptions>(configuration, DirectLineOptions.Section);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorizer>();
-        services.AddSingleton<IConversationLog, InMemoryConversationLog>();
+        services.AddSingleton<DatabaseConversationLog>();
+        services.AddSingleton<IConversationLog>(s => s.GetRequiredService<DatabaseConversationLog>());
+        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseConversationLog>());
         services.AddSingleton<DirectLineBot>();
         services.AddSingleton<DirectLineTokensApi>();
         services.AddSingleton<DirectLineConversationsApi>();
@@ -32,7 +32,9 @@ public static class DirectLineChannel
     {
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = KeepAlive });
 
-        var api = app.MapGroup("/v3/directline").DisableAntiforgery().WithTags("DirectLine");
+        var api = app.MapGroup("/v3/directline").DisableAntiforgery().WithTags("DirectLine")
+            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.DirectLinePolicy)
+            .AddEndpointFilter<DirectLineRefusalLog>();
         api.MapPost("/tokens/generate", (HttpContext c, DirectLineTokensApi h) => h.GenerateAsync(c));
         api.MapPost("/tokens/refresh", (HttpContext c, DirectLineTokensApi h) => h.RefreshAsync(c));
         api.MapPost("/conversations", (HttpContext c, DirectLineConversationsApi h) => h.StartAsync(c));
@@ -53,7 +55,9 @@ public static class DirectLineChannel
         app.MapMethods("/api/directline/token", [HttpMethods.Get, HttpMethods.Post], (HttpContext c, DirectLineTokensApi h) => h.PageToken(c))
             .DisableAntiforgery()
             .WithName("DirectLinePageToken")
-            .WithSummary("A short-lived Direct Line token for the service's own chat page");
+            .WithSummary("A short-lived Direct Line token for the service's own chat page")
+            .RequireCors(ChannelTraffic.CorsPolicy)
+            .RequireRateLimiting(ChannelTraffic.PageTokenPolicy);
         return app;
     }
 }

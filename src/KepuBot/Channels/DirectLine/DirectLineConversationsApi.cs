@@ -7,13 +7,12 @@ namespace KepuBot.Channels.DirectLine;
 /// Direct Line conversations: start, reconnect, read activities by watermark, post an activity. Posting stores the
 /// user's activity (the echo Web Chat waits for) and returns at once; the bot's answer follows on the stream.
 /// </summary>
-public sealed partial class DirectLineConversationsApi(
+public sealed class DirectLineConversationsApi(
     DirectLineAuthorizer authorizer,
     DirectLineTokens tokens,
     IConversationLog log,
     DirectLineBot bot,
-    TimeProvider clock,
-    ILogger<DirectLineConversationsApi> logger)
+    TimeProvider clock)
 {
     /// <summary>201 with a new conversation; 200 when this token's conversation had already started.</summary>
     public async Task<IResult> StartAsync(HttpContext context)
@@ -40,67 +39,35 @@ public sealed partial class DirectLineConversationsApi(
     /// <summary>Reconnect: a fresh streamUrl that replays from the watermark (only newer activities without one).</summary>
     public async Task<IResult> ReconnectAsync(HttpContext context, string conversationId, string? watermark)
     {
-        var auth = await authorizer.AuthorizeAsync(context.Request, conversationId);
-        if (auth.Caller is not { } caller)
+        var (caller, from, refusal) = await OpenAsync(context, conversationId, watermark);
+        if (caller is null)
         {
-            return auth.ToResult();
+            return refusal!;
         }
 
-        var ct = context.RequestAborted;
-        if (!await log.ExistsAsync(conversationId, ct))
-        {
-            return DirectLineErrors.NotFound();
-        }
-
-        if (!TryParseWatermark(watermark, out var from))
-        {
-            return DirectLineErrors.BadArgument("watermark must be a number");
-        }
-
-        from = watermark is null ? await log.CountAsync(conversationId, ct) : from;
+        from = watermark is null ? await log.CountAsync(conversationId, context.RequestAborted) : from;
         var token = caller.Token ?? tokens.Issue(conversationId, null);
         return Results.Json(new DirectLineConversation(conversationId, token, ExpiresIn(caller), StreamUrl(context.Request, conversationId, from)), ActivityJson.Options);
     }
 
     public async Task<IResult> GetActivitiesAsync(HttpContext context, string conversationId, string? watermark)
     {
-        var auth = await authorizer.AuthorizeAsync(context.Request, conversationId);
-        if (auth.Caller is null)
-        {
-            return auth.ToResult();
-        }
-
-        if (!await log.ExistsAsync(conversationId, context.RequestAborted))
-        {
-            return DirectLineErrors.NotFound();
-        }
-
-        if (!TryParseWatermark(watermark, out var from))
-        {
-            return DirectLineErrors.BadArgument("watermark must be a number");
-        }
-
-        return Results.Json(await log.ReadAsync(conversationId, from, context.RequestAborted), ActivityJson.Options);
+        var (caller, from, refusal) = await OpenAsync(context, conversationId, watermark);
+        return caller is null ? refusal! : Results.Json(await log.ReadAsync(conversationId, from, context.RequestAborted), ActivityJson.Options);
     }
 
     public async Task<IResult> PostActivityAsync(HttpContext context, string conversationId)
     {
-        var auth = await authorizer.AuthorizeAsync(context.Request, conversationId);
-        if (auth.Caller is not { } caller)
+        var (caller, _, refusal) = await OpenAsync(context, conversationId, watermark: null);
+        if (caller is null)
         {
-            return auth.ToResult();
+            return refusal!;
         }
 
         var ct = context.RequestAborted;
-        if (!await log.ExistsAsync(conversationId, ct))
-        {
-            return DirectLineErrors.NotFound();
-        }
-
         var read = await ActivityReader.ReadAsync(context.Request, ct);
         if (read.Activity is not { } posted)
         {
-            LogRejected(read.Status, read.Reason);
             return DirectLineErrors.Result(read.Status, "BadArgument", read.Reason ?? "unreadable activity");
         }
 
@@ -108,7 +75,6 @@ public sealed partial class DirectLineConversationsApi(
         var userId = caller.UserId ?? posted.From?.Id;
         if (string.IsNullOrWhiteSpace(userId))
         {
-            LogRejected(StatusCodes.Status400BadRequest, "from.id missing");
             return DirectLineErrors.BadArgument("from.id is required");
         }
 
@@ -146,6 +112,28 @@ public sealed partial class DirectLineConversationsApi(
     }
 
     /// <summary>
+    /// The caller of a call on an existing conversation and the position its watermark names, or the 401/403/404/400 to
+    /// answer with.
+    /// </summary>
+    private async Task<(DirectLineCaller? Caller, int From, IResult? Refusal)> OpenAsync(HttpContext context, string conversationId, string? watermark)
+    {
+        var auth = await authorizer.AuthorizeAsync(context.Request, conversationId);
+        if (auth.Caller is null)
+        {
+            return (null, 0, auth.ToResult());
+        }
+
+        if (!await log.ExistsAsync(conversationId, context.RequestAborted))
+        {
+            return (null, 0, DirectLineErrors.NotFound());
+        }
+
+        return TryParseWatermark(watermark, out var from)
+            ? (auth.Caller, from, null)
+            : (null, 0, DirectLineErrors.BadArgument("watermark must be a number"));
+    }
+
+    /// <summary>
     /// Absolute <c>ws(s)://</c> URL with a short-lived stream token in the query, because browsers cannot set headers
     /// on a WebSocket. Behind a TLS-terminating proxy, forwarded headers must be honoured for this to say wss.
     /// </summary>
@@ -166,7 +154,4 @@ public sealed partial class DirectLineConversationsApi(
         return string.IsNullOrEmpty(watermark) || watermark == "-"
             || (int.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out position) && position >= 0);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected Direct Line activity with {Status}: {Reason}")]
-    private partial void LogRejected(int status, string? reason);
 }

@@ -4,7 +4,7 @@ namespace KepuBot.Channels.DirectLine;
 public static class DirectLineErrors
 {
     public static IResult Result(int status, string code, string message) =>
-        Results.Json(new { error = new { code, message } }, statusCode: status);
+        TypedResults.Json(new DirectLineError(new DirectLineErrorDetail(code, message)), statusCode: status);
 
     public static IResult BadArgument(string message) => Result(StatusCodes.Status400BadRequest, "BadArgument", message);
 

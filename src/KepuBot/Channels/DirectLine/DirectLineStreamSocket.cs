@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Traffic;
 
 namespace KepuBot.Channels.DirectLine;
 
@@ -8,7 +9,7 @@ namespace KepuBot.Channels.DirectLine;
 /// The WebSocket at a conversation's streamUrl: replays activities after the watermark, then pushes each new one as
 /// an <c>{activities, watermark}</c> text frame. What the client sends (empty pings) is read and ignored.
 /// </summary>
-public sealed class DirectLineStreamSocket(DirectLineTokens tokens, IConversationLog log, IHostApplicationLifetime lifetime)
+public sealed class DirectLineStreamSocket(DirectLineTokens tokens, IConversationLog log, ChatOrigins origins, IHostApplicationLifetime lifetime)
 {
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
@@ -17,6 +18,12 @@ public sealed class DirectLineStreamSocket(DirectLineTokens tokens, IConversatio
         if (!context.WebSockets.IsWebSocketRequest)
         {
             return DirectLineErrors.BadArgument("WebSocket upgrade expected");
+        }
+
+        // Browsers do not apply CORS to WebSockets, so a page on a foreign site is refused here instead.
+        if (!origins.Allows(context.Request))
+        {
+            return DirectLineErrors.Result(StatusCodes.Status403Forbidden, "BadArgument", "this page's origin may not open the stream");
         }
 
         // Refused before the upgrade, so the client sees a plain 403 rather than an opened-then-closed socket.

@@ -9,7 +9,8 @@ namespace KepuBot.Channels.DirectLine;
 /// <summary>
 /// Issues and checks Direct Line credentials. Tokens are HS256 JWTs signed with a key derived from the secret and
 /// bound to one conversation; a JWT because Web Chat reads an embedded <c>user</c> claim as the user id. Stream tokens
-/// (the <c>t=</c> of a streamUrl) are separate and short-lived because URLs end up in logs.
+/// (the <c>t=</c> of a streamUrl) are separate and short-lived because URLs end up in logs. Everything is derived from
+/// the configured secret alone, so any instance with the same <c>DirectLine:Secret</c> accepts any other's tokens.
 /// </summary>
 public sealed partial class DirectLineTokens
 {
@@ -106,6 +107,6 @@ public sealed partial class DirectLineTokens
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "DirectLine:Secret is not set; using a random per-process secret (conversations start through /api/directline/token only)")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "DirectLine:Secret is empty, so this process generated a random secret of its own: its Direct Line tokens are refused by every other instance and after a restart, and tokens/generate cannot be called. Set DirectLine:Secret, the same on every instance")]
     private static partial void LogRandomSecret(ILogger logger);
 }

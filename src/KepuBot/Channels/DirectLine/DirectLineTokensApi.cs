@@ -21,10 +21,10 @@ public sealed class DirectLineTokensApi(DirectLineTokens tokens, DirectLineAutho
             return auth.Caller is null ? auth.ToResult() : DirectLineErrors.Result(StatusCodes.Status403Forbidden, "BadArgument", "tokens/generate needs the secret");
         }
 
-        var (userId, error) = await ReadUserIdAsync(context);
-        if (error is not null)
+        var (userId, refusal) = await ReadUserIdAsync(context);
+        if (refusal is not null)
         {
-            return DirectLineErrors.BadArgument(error);
+            return refusal;
         }
 
         return Issue(NewConversationId(), userId);
@@ -56,11 +56,16 @@ public sealed class DirectLineTokensApi(DirectLineTokens tokens, DirectLineAutho
         new(conversationId, tokens.Issue(conversationId, userId), tokens.LifetimeSeconds);
 
     /// <summary>The optional <c>{"user":{"id":…}}</c> body; absent or empty means no embedded user.</summary>
-    private static async Task<(string? UserId, string? Error)> ReadUserIdAsync(HttpContext context)
+    private static async Task<(string? UserId, IResult? Refusal)> ReadUserIdAsync(HttpContext context)
     {
-        if (context.Request.ContentLength == 0 || !context.Request.HasJsonContentType())
+        if (context.Request.ContentLength == 0 || (context.Request.ContentLength is null && context.Request.ContentType is null))
         {
             return (null, null);
+        }
+
+        if (!context.Request.HasJsonContentType())
+        {
+            return (null, DirectLineErrors.Result(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "the body must be JSON"));
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -81,11 +86,11 @@ public sealed class DirectLineTokensApi(DirectLineTokens tokens, DirectLineAutho
             var value = id.ValueKind == JsonValueKind.String ? id.GetString() : null;
             return value is { Length: > 0 and <= MaxUserIdLength } && !value.Any(char.IsControl)
                 ? (value, null)
-                : (null, $"user.id must be 1 to {MaxUserIdLength} characters");
+                : (null, DirectLineErrors.BadArgument($"user.id must be 1 to {MaxUserIdLength} characters"));
         }
         catch (JsonException)
         {
-            return (null, "malformed JSON body");
+            return (null, DirectLineErrors.BadArgument("malformed JSON body"));
         }
     }
 }

@@ -1,3 +1,4 @@
+using KepuBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -12,16 +13,16 @@ public static class WeChatChannel
     /// </summary>
     public static IServiceCollection AddWeChatChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WeChatOptions>()
-            .Bind(configuration.GetSection(WeChatOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddChannelOptions<WeChatOptions>(configuration, WeChatOptions.Section);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IWeChatReplyStore, InMemoryWeChatReplyStore>();
+        services.AddSingleton<DatabaseWeChatReplyStore>();
+        services.TryAddSingleton<IWeChatReplyStore>(s => s.GetRequiredService<DatabaseWeChatReplyStore>());
+        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseWeChatReplyStore>());
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCustomerService>();
         services.AddSingleton<WeChatTurnRunner>();
+        services.AddSingleton<WeChatFollowerLimiter>();
         services.AddSingleton<WeChatMessageHandler>();
         services.AddSingleton<WeChatHttpHandler>();
         services.AddHttpClient(WeChatApiClient.HttpClientName, (provider, http) =>

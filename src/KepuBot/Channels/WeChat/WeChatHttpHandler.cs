@@ -56,6 +56,11 @@ internal sealed partial class WeChatHttpHandler(
             return Reject(StatusCodes.Status403Forbidden, "bad signature");
         }
 
+        if (StaleTimestamp(timestamp) is { } stale)
+        {
+            return stale;
+        }
+
         if (!IsXml(request.ContentType))
         {
             return Reject(StatusCodes.Status415UnsupportedMediaType, "content type is not XML");
@@ -98,6 +103,34 @@ internal sealed partial class WeChatHttpHandler(
 
         var reply = await messages.ReplyAsync(message, cancellationToken);
         return Render(message, reply, encrypted);
+    }
+
+    /// <summary>
+    /// A refusal when the signed timestamp is outside <see cref="WeChatOptions.TimestampWindow"/>: the signature proves
+    /// WeChat sent it once, not that it is sending it now. Only messages are checked; replaying the URL check yields
+    /// nothing but its own echo.
+    /// </summary>
+    private IResult? StaleTimestamp(string timestamp)
+    {
+        var window = options.Value.TimestampWindow;
+        if (window == TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return Reject(StatusCodes.Status400BadRequest, "timestamp is not a number of seconds");
+        }
+
+        var skew = time.GetUtcNow().ToUnixTimeSeconds() - seconds;
+        if (Math.Abs(skew) <= window.TotalSeconds)
+        {
+            return null;
+        }
+
+        LogStale(skew, window);
+        return Results.Problem(detail: "timestamp outside the accepted window", statusCode: StatusCodes.Status403Forbidden);
     }
 
     private (Dictionary<string, string>? Fields, IResult? Problem) Decrypt(Dictionary<string, string> envelope, string? msgSignature, string timestamp, string nonce)
@@ -190,6 +223,9 @@ internal sealed partial class WeChatHttpHandler(
         LogRejected(status, reason);
         return Results.Problem(detail: reason, statusCode: status);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat message refused with 403: signed {SkewSeconds} s from this server's clock, outside the {Window} window (a replay, or this server's clock is wrong)")]
+    private partial void LogStale(long skewSeconds, TimeSpan window);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat request rejected with {Status}: {Reason}")]
     private partial void LogRejected(int status, string reason);

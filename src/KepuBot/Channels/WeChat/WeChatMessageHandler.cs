@@ -11,6 +11,7 @@ namespace KepuBot.Channels.WeChat;
 internal sealed partial class WeChatMessageHandler(
     WeChatTurnRunner turns,
     IWeChatReplyStore replies,
+    WeChatFollowerLimiter followers,
     WeChatCustomerService customerService,
     IOptions<WeChatOptions> options,
     ILogger<WeChatMessageHandler> logger)
@@ -34,7 +35,19 @@ internal sealed partial class WeChatMessageHandler(
             return Task.FromResult<string?>(WeChatTexts.EmptyText);
         }
 
-        return replies.GetOrStartAsync(message.DedupeKey, () => AskAsync(message, text.Trim()), cancellationToken);
+        // Counted inside the store's start, which runs once per message, so WeChat's retries never count twice.
+        return replies.GetOrStartAsync(message.DedupeKey, () => AskIfAllowedAsync(message, text.Trim()), cancellationToken);
+    }
+
+    private Task<string?> AskIfAllowedAsync(WeChatMessage message, string text)
+    {
+        if (followers.TryAcquire(message.FromUserName, out var retryAfter))
+        {
+            return AskAsync(message, text);
+        }
+
+        LogTooFrequent(message.MsgType, message.LogId, retryAfter);
+        return Task.FromResult<string?>(WeChatTexts.TooFrequent(retryAfter));
     }
 
     private async Task<string?> AskAsync(WeChatMessage message, string text)
@@ -79,6 +92,9 @@ internal sealed partial class WeChatMessageHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat {MsgType} {MessageId} not answered within {Timeout}; acknowledged without an answer because the customer-service API is off")]
     private partial void LogDropped(string msgType, string messageId, TimeSpan timeout);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WeChat {MsgType} {MessageId} not answered: the follower's question limit is reached for {RetryAfter}")]
+    private partial void LogTooFrequent(string msgType, string messageId, TimeSpan retryAfter);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "WeChat {MsgType} {MessageId}: the turn failed")]
     private partial void LogFailed(Exception exception, string msgType, string messageId);

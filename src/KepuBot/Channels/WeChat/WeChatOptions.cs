@@ -26,6 +26,14 @@ public sealed class WeChatOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:04.800")]
     public TimeSpan ReplyTimeout { get; set; } = TimeSpan.FromSeconds(4.5);
 
+    /// <summary>
+    /// How far a message's signed <c>timestamp</c> may be from this server's clock. WeChat stamps each delivery as it
+    /// sends it, so an older one is a replay of a captured request (or this server's clock is wrong). Zero turns the
+    /// check off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan TimestampWindow { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Send answers that miss the passive-reply window through the customer-service message API.</summary>
     public bool UseCustomerServiceApi { get; set; }
 

@@ -17,4 +17,8 @@ internal static class WeChatTexts
     public const string EmptyText = "请用文字或语音告诉我您想了解的问题。";
 
     public const string Unavailable = "抱歉，系统暂时出了点问题，请稍后再试。";
+
+    /// <summary>Sent instead of an answer when a follower asks faster than <c>RateLimits:WeChat</c> allows.</summary>
+    public static string TooFrequent(TimeSpan retryAfter) =>
+        $"您提问太频繁了，请{Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))}秒后再问。";
 }

@@ -1,6 +1,8 @@
+using KepuBot.Channels.Traffic;
 using KepuBot.Dialog;
 using KepuBot.Safety;
 using KepuBot.Storage;
+using Microsoft.AspNetCore.Mvc;
 
 namespace KepuBot.Channels.Web;
 
@@ -8,13 +10,20 @@ namespace KepuBot.Channels.Web;
 public static class AskApi
 {
     private const int MaxIdLength = 100;
+
+    /// <summary>A 1000-character question with its ids is a few KB; anything far larger is refused unread (413).</summary>
+    private const long MaxBodyBytes = 32 * 1024;
     private const int MaxCommentLength = 1000;
 
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapAskApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/ask", AskAsync).WithName("Ask").WithSummary("Ask a question; the answer is cited to the section");
-        endpoints.MapPost("/api/feedback", FeedbackAsync).WithName("Feedback").WithSummary("Thumbs up or down on an answer");
+        endpoints.MapPost("/api/ask", AskAsync).WithName("Ask").WithSummary("Ask a question; the answer is cited to the section")
+            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.AskPolicy)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        endpoints.MapPost("/api/feedback", FeedbackAsync).WithName("Feedback").WithSummary("Thumbs up or down on an answer")
+            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.AskPolicy)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         return endpoints;
     }
 

@@ -4,4 +4,5 @@ namespace KepuBot.Safety.Fraud;
 /// <param name="Risk">Risk level.</param>
 /// <param name="Scenario">Scenario id matching the anti-fraud library's <c>scenario</c> field, or null.</param>
 /// <param name="Cues">Cues that fired.</param>
-public sealed record FraudAssessment(FraudRisk Risk, string? Scenario, IReadOnlyList<SafetyCue> Cues);
+/// <param name="Score">The summed cue weights the level was read from.</param>
+public sealed record FraudAssessment(FraudRisk Risk, string? Scenario, IReadOnlyList<SafetyCue> Cues, double Score = 0);

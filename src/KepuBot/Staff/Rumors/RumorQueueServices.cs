@@ -15,9 +15,8 @@ public static class RumorQueueServices
     public static IServiceCollection AddRumorFollowUp(this IServiceCollection services)
     {
         services.AddOptions<RumorQueueOptions>().BindConfiguration(RumorQueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<SqliteDatabase>();
-        services.AddSingleton<IRumorQueueStore, SqliteRumorQueueStore>();
-        services.AddSingleton<IRumorAlertOutbox, SqliteRumorAlertOutbox>();
+        services.AddSingleton<IRumorQueueStore, DatabaseRumorQueueStore>();
+        services.AddSingleton<IRumorAlertOutbox, DatabaseRumorAlertOutbox>();
         services.AddSingleton<RumorAlertSignal>();
         services.AddSingleton<RumorIntake>();
         services.AddSingleton<TurnPipeline>();

@@ -82,6 +82,33 @@ public sealed class BadActivityTests(BotFrameworkFixture bot)
     }
 
     [Fact]
+    public async Task An_activity_of_an_unknown_type_is_acknowledged_logged_and_not_answered()
+    {
+        var conversationId = "unknown-" + Guid.NewGuid().ToString("N");
+        var activity = bot.Message(conversationId, "问题");
+        activity["type"] = "holographicCall";
+
+        using var response = await bot.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(bot.Logs.Any("ignored an activity of unknown type holographicCall"));
+        Assert.Equal(0, bot.Pipeline.CountFor("bf:" + conversationId));
+    }
+
+    [Fact]
+    public async Task An_invoke_gets_501_as_the_Bot_Framework_SDK_answers_an_unhandled_invoke()
+    {
+        var activity = bot.Message("invoke-" + Guid.NewGuid().ToString("N"), "问题");
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+
+        using var response = await bot.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.True(bot.Logs.Any("Answered an invoke adaptiveCard/action"));
+    }
+
+    [Fact]
     public async Task An_empty_array_body_gets_400()
     {
         using var response = await bot.PostAsync(new JsonArray().ToJsonString(), ChannelTokens.Mint(bot.Channel.ServiceUrl));

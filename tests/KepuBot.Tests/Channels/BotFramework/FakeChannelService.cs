@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace KepuBot.Tests.Channels.BotFramework;
 
@@ -33,10 +28,7 @@ public sealed class FakeChannelService : IAsyncDisposable
 
     public static async Task<FakeChannelService> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var fake = new FakeChannelService(app);
         app.MapGet("/openid", () => Results.Json(new { issuer = ChannelTokens.Issuer, jwks_uri = fake.BaseUrl + "keys" }));
         app.MapGet("/keys", () => Results.Text(JwtVector.JwksJson, "application/json"));
@@ -53,9 +45,7 @@ public sealed class FakeChannelService : IAsyncDisposable
             fake.Calls.Enqueue(new ConnectorCall(path, request.Headers.Authorization, body));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        fake.BaseUrl = await LoopbackApp.StartAsync(app);
         return fake;
     }
 

@@ -24,7 +24,7 @@ public sealed class DirectLineAuthTests(DirectLineFixture dl)
     {
         var conversation = await dl.StartAsync();
 
-        var (result, error) = await Send(method, path, conversation.ConversationId, bearer: null);
+        var (result, error) = await dl.CallAsync(method, path, conversation.ConversationId, bearer: null);
 
         Assert.Equal(401, result.Status);
         Assert.Equal("Unauthorized", error.GetProperty("error").GetProperty("code").GetString());
@@ -36,7 +36,7 @@ public sealed class DirectLineAuthTests(DirectLineFixture dl)
     {
         var conversation = await dl.StartAsync();
 
-        var (result, _) = await Send(method, path, conversation.ConversationId, bearer: "not-the-secret");
+        var (result, _) = await dl.CallAsync(method, path, conversation.ConversationId, bearer: "not-the-secret");
 
         Assert.Equal(403, result.Status);
     }
@@ -50,7 +50,7 @@ public sealed class DirectLineAuthTests(DirectLineFixture dl)
         var mine = await dl.StartAsync();
         var theirs = await dl.StartAsync();
 
-        var (result, _) = await Send(method, path, theirs.ConversationId, mine.Token);
+        var (result, _) = await dl.CallAsync(method, path, theirs.ConversationId, mine.Token);
 
         Assert.Equal(403, result.Status);
     }
@@ -83,15 +83,15 @@ public sealed class DirectLineAuthTests(DirectLineFixture dl)
     }
 
     [Fact]
-    public async Task Tokens_cannot_generate_tokens_and_the_secret_cannot_be_refreshed()
+    public async Task A_token_from_another_instance_with_the_same_secret_starts_a_conversation_here()
     {
-        var conversation = await dl.StartAsync();
+        var fromOtherInstance = new DirectLineTokens(Options.Create(new DirectLineOptions { Secret = DirectLineFixture.Secret }), TimeProvider.System, NullLogger<DirectLineTokens>.Instance)
+            .Issue(DirectLineTokensApi.NewConversationId(), "dl_roaming");
 
-        var (generate, _) = await dl.SendAsync(HttpMethod.Post, DirectLineFixture.Base + "/tokens/generate", conversation.Token);
-        var (refresh, _) = await dl.SendAsync(HttpMethod.Post, DirectLineFixture.Base + "/tokens/refresh", DirectLineFixture.Secret);
+        var (started, conversation) = await dl.SendAsync(HttpMethod.Post, DirectLineFixture.Base + "/conversations", fromOtherInstance, "{}");
 
-        Assert.Equal(403, generate.Status);
-        Assert.Equal(403, refresh.Status);
+        Assert.Equal(201, started.Status);
+        Assert.StartsWith("ws://", conversation.GetProperty("streamUrl").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,12 +103,6 @@ public sealed class DirectLineAuthTests(DirectLineFixture dl)
         var (read, _) = await dl.SendAsync(HttpMethod.Get, conversation.Activities, streamToken);
 
         Assert.Equal(403, read.Status);
-    }
-
-    private Task<(HttpStatusCodeAndBody Result, System.Text.Json.JsonElement Json)> Send(string method, string path, string conversationId, string? bearer)
-    {
-        var body = method == "POST" ? DirectLineFixture.Message("问题") : null;
-        return dl.SendAsync(new HttpMethod(method), DirectLineFixture.Base + path.Replace("{id}", conversationId, StringComparison.Ordinal), bearer, body);
     }
 
     private static DirectLineTokens MintedAnHourAgo() => new(

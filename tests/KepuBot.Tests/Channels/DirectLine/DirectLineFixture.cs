@@ -55,6 +55,16 @@ public sealed class DirectLineFixture : IAsyncLifetime
         return (new HttpStatusCodeAndBody((int)response.StatusCode, text), parsed);
     }
 
+    /// <summary>
+    /// <paramref name="method"/> on <paramref name="path"/> under <see cref="Base"/>, with <c>{id}</c> standing for
+    /// <paramref name="conversationId"/>; a POST carries a message.
+    /// </summary>
+    public Task<(HttpStatusCodeAndBody Result, JsonElement Json)> CallAsync(string method, string path, string conversationId, string? bearer)
+    {
+        var body = method == "POST" ? Message("问题") : null;
+        return SendAsync(new HttpMethod(method), Base + path.Replace("{id}", conversationId, StringComparison.Ordinal), bearer, body);
+    }
+
     /// <summary>tokens/generate for an embedded user, then start the conversation with that token.</summary>
     public async Task<StartedConversation> StartAsync(string userId = "dl_tester")
     {

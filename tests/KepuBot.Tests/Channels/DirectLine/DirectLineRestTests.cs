@@ -137,7 +137,20 @@ public sealed class DirectLineRestTests(DirectLineFixture dl)
 
         Assert.Equal(status, posted.Status);
         Assert.Equal("BadArgument", error.GetProperty("error").GetProperty("code").GetString());
-        Assert.True(dl.Logs.Any("Rejected Direct Line activity"));
+        Assert.True(dl.Logs.Any($"Refused Direct Line POST /v3/directline/conversations/{{conversationId}}/activities with {status} BadArgument"));
+    }
+
+    [Theory]
+    [InlineData("{\"user\":", "application/json", 400)]
+    [InlineData("{\"user\":{\"id\":42}}", "application/json", 400)]
+    [InlineData("user=dl_someone", "application/x-www-form-urlencoded", 415)]
+    public async Task A_broken_tokens_generate_body_is_refused_and_logged(string body, string contentType, int status)
+    {
+        var (generated, error) = await dl.SendAsync(HttpMethod.Post, DirectLineFixture.Base + "/tokens/generate", DirectLineFixture.Secret, body, contentType);
+
+        Assert.Equal(status, generated.Status);
+        Assert.Equal("BadArgument", error.GetProperty("error").GetProperty("code").GetString());
+        Assert.True(dl.Logs.Any($"Refused Direct Line POST /v3/directline/tokens/generate with {status}"));
     }
 
     [Fact]
@@ -161,15 +174,28 @@ public sealed class DirectLineRestTests(DirectLineFixture dl)
         Assert.Equal(400, posted.Status);
     }
 
-    [Fact]
-    public async Task Unknown_conversations_and_bad_watermarks_are_client_errors()
+    /// <summary>Calls that are well-formed HTTP but wrong for Direct Line, and the client error each gets.</summary>
+    public static TheoryData<string, string, string, int> Misdirected => new()
+    {
+        { "POST", "/tokens/generate", "token", 403 },
+        { "POST", "/tokens/refresh", "secret", 403 },
+        { "GET", "/conversations/nope", "secret", 404 },
+        { "GET", "/conversations/nope/activities", "secret", 404 },
+        { "POST", "/conversations/nope/activities", "secret", 404 },
+        { "GET", "/conversations/{id}/activities?watermark=abc", "token", 400 },
+        { "GET", "/conversations/{id}?watermark=-1", "token", 400 },
+        { "GET", "/conversations/{id}/stream?t=x", "token", 400 },
+        { "PUT", "/conversations/{id}/activities", "token", 405 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Misdirected))]
+    public async Task A_misdirected_call_gets_the_right_client_error(string method, string path, string credential, int status)
     {
         var conversation = await dl.StartAsync();
 
-        var (unknown, _) = await dl.SendAsync(HttpMethod.Get, DirectLineFixture.Base + "/conversations/nope/activities", DirectLineFixture.Secret);
-        var (badWatermark, _) = await dl.SendAsync(HttpMethod.Get, conversation.Activities + "?watermark=abc", conversation.Token);
+        var (result, _) = await dl.CallAsync(method, path, conversation.ConversationId, credential == "secret" ? DirectLineFixture.Secret : conversation.Token);
 
-        Assert.Equal(404, unknown.Status);
-        Assert.Equal(400, badWatermark.Status);
+        Assert.Equal(status, result.Status);
     }
 }

@@ -12,9 +12,12 @@ public static class NodeScript
 
     public static string Folder { get; } = Path.Combine(RepoPaths.Root, "tests", "directline-node");
 
+    /// <summary>Web Chat's self-contained browser bundle, from the locked botframework-webchat package.</summary>
+    public static string WebChatBundle { get; } = Path.Combine(Folder, "node_modules", "botframework-webchat", "dist", "webchat.js");
+
     public static async Task EnsureInstalledAsync()
     {
-        if (Directory.Exists(Path.Combine(Folder, "node_modules", "botframework-directlinejs")))
+        if (Directory.Exists(Path.Combine(Folder, "node_modules", "botframework-directlinejs")) && File.Exists(WebChatBundle))
         {
             return;
         }

@@ -2,11 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace KepuBot.Tests.Channels.WeChat;
 
@@ -29,10 +25,7 @@ public sealed class FakeWeChatApi : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
+        _app = LoopbackApp.Create();
         _app.MapGet("/cgi-bin/token", (HttpRequest request) =>
         {
             TokenQueries.Enqueue(request.QueryString.Value ?? string.Empty);
@@ -46,9 +39,7 @@ public sealed class FakeWeChatApi : IAsyncDisposable
             await Sent.Writer.WriteAsync(new SentMessage(request.Query["access_token"].ToString(), raw, JsonDocument.Parse(raw).RootElement.Clone()));
             return Results.Json(new Dictionary<string, object> { ["errcode"] = 0, ["errmsg"] = "ok" });
         });
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address + "/");
+        BaseAddress = await LoopbackApp.StartAsync(_app);
     }
 
     /// <summary>The next customer-service message, or a failure after <paramref name="timeout"/>.</summary>

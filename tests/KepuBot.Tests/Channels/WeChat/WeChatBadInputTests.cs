@@ -67,10 +67,4 @@ public sealed class WeChatBadInputTests(WeChatHost host)
         using var response = await host.PostAsync(Inbound.Text("你好", host.NewMsgId()), "openid=" + WeChatHost.OpenId);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    /// <summary>A body stream that cannot say its length, so the request goes out chunked.</summary>
-    private sealed class UnsizedStream(byte[] data) : MemoryStream(data)
-    {
-        public override bool CanSeek => false;
-    }
 }

@@ -4,9 +4,8 @@ using System.Text;
 using System.Xml.Linq;
 using KepuBot.Channels.WeChat;
 using KepuBot.Dialog;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KepuBot.Tests.Channels.WeChat;
@@ -33,6 +32,9 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
 
     public FakeWeChatApi Api { get; } = new();
 
+    /// <summary>The service's clock; safe-mode tests move it to when the vector was signed.</summary>
+    public AdjustableClock Clock { get; } = new();
+
     public HttpClient Client { get; private set; } = null!;
 
     /// <summary>A MsgId no other test uses, so the dedupe store never links two tests.</summary>
@@ -52,19 +54,17 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
             builder.UseSetting("WeChat:UseCustomerServiceApi", "true");
             builder.UseSetting("WeChat:ReplyTimeout", ReplyTimeout.ToString("c", CultureInfo.InvariantCulture));
             builder.UseSetting("WeChat:ApiBaseUrl", Api.BaseAddress.ToString());
-            builder.ConfigureServices(services =>
+            builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<ITurnPipeline>();
                 services.AddSingleton<ITurnPipeline>(Pipeline);
+                services.AddSingleton<TimeProvider>(Clock);
             });
         });
         // Real Kestrel on loopback rather than the in-memory TestServer, so requests keep their HTTP framing
-        // (a chunked body really arrives without a length, as a misbehaving sender's would).
-        _host.UseKestrel(0);
-        _host.StartServer();
-        var address = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        // A plain client: CreateClient's redirect handler would buffer every body and give it a Content-Length.
-        Client = new HttpClient { BaseAddress = new Uri(address) };
+        // (a chunked body really arrives without a length, as a misbehaving sender's would). A plain client:
+        // CreateClient's redirect handler would buffer every body and give it a Content-Length.
+        Client = new HttpClient { BaseAddress = LoopbackApp.StartService(_host) };
     }
 
     // Stop the service before the fake WeChat API it calls, once, however xunit asks (it calls both disposers).

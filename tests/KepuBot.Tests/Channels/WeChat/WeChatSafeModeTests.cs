@@ -5,10 +5,16 @@ using KepuBot.Channels.WeChat;
 
 namespace KepuBot.Tests.Channels.WeChat;
 
+/// <summary>Safe mode through the host, run at the time the vector was signed so its signatures are still fresh.</summary>
 [Collection(WeChatHostDefinition.Name)]
-public sealed class WeChatSafeModeTests(WeChatHost host)
+public sealed class WeChatSafeModeTests(WeChatHost host) : IDisposable
 {
+    private readonly IDisposable _atVectorTime =
+        host.Clock.TravelTo(DateTimeOffset.FromUnixTimeSeconds(long.Parse(host.Vectors.Timestamp, CultureInfo.InvariantCulture)).AddSeconds(2));
+
     private WeChatVectors V => host.Vectors;
+
+    public void Dispose() => _atVectorTime.Dispose();
 
     private string SafeQuery(string msgSignature) =>
         $"signature={V.PlainSignature}&timestamp={V.Timestamp}&nonce={V.Nonce}&openid={WeChatHost.OpenId}&encrypt_type=aes&msg_signature={msgSignature}";
@@ -27,7 +33,7 @@ public sealed class WeChatSafeModeTests(WeChatHost host)
         var envelope = WeChatHost.ReplyFields(await response.Content.ReadAsStringAsync());
         Assert.Equal(["Encrypt", "MsgSignature", "TimeStamp", "Nonce"], envelope.Keys);
         var timestamp = long.Parse(envelope["TimeStamp"], CultureInfo.InvariantCulture);
-        Assert.InRange(timestamp, DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60, DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1); // seconds, not ms
+        Assert.InRange(timestamp, host.Clock.GetUtcNow().ToUnixTimeSeconds() - 60, host.Clock.GetUtcNow().ToUnixTimeSeconds() + 1); // seconds, not ms
         Assert.Equal(envelope["MsgSignature"], WeChatSignature.Compute(V.Token, envelope["TimeStamp"], envelope["Nonce"], envelope["Encrypt"]));
 
         var reply = WeChatHost.ReplyFields(new WeChatCrypto(V.EncodingAesKey, V.AppId).Decrypt(envelope["Encrypt"])!);

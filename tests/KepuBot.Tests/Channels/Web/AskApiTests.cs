@@ -40,6 +40,18 @@ public sealed class AskApiTests(KepuBotFactory factory) : IClassFixture<KepuBotF
         Assert.Contains("区融媒体中心", citation.GetProperty("section").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("重庆市科协打算怎样提升老年人的科学素质？", "老年人", "重点人群科学素质提升")]
+    [InlineData("巴南区要抓好的五大基础工程包括哪些？", "科普信息化", "推动“十四五”全民科学素质行动")]
+    public async Task A_question_that_names_its_document_is_answered_from_the_clause_not_the_cover_notice(string question, string fact, string section)
+    {
+        var answer = await AskAsync(new { question });
+
+        Assert.True(answer.GetProperty("grounded").GetBoolean());
+        Assert.Contains(fact, answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Contains(section, answer.GetProperty("citations")[0].GetProperty("section").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_scam_in_progress_gets_the_urgent_warning_first_and_the_fraud_flag()
     {

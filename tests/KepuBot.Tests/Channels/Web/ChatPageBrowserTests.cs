@@ -5,28 +5,23 @@ namespace KepuBot.Tests.Channels.Web;
 /// <summary>The chat page in real Chromium (Debian's build) against the real service on loopback.</summary>
 public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture<ServiceProcess>, IAsyncLifetime
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private static LocatorAssertionsToContainTextOptions Patiently => HeadlessChromium.Patiently;
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
+    private HeadlessChromium? _chromium;
+
+    public async Task InitializeAsync() => _chromium = await HeadlessChromium.LaunchAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     private async Task<IPage> OpenAsync()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var page = await _chromium!.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         await page.GotoAsync(service.BaseAddress.ToString());
         return page;
     }
@@ -41,7 +36,7 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
         await page.PressAsync("#question", "Enter");
 
         var answer = page.Locator(".msg.bot .bubble").Last;
-        await Assertions.Expect(answer).ToContainTextAsync("世界气象日");
+        await Assertions.Expect(answer).ToContainTextAsync("世界气象日", Patiently);
         await answer.Locator("details.sources summary").ClickAsync();
         await Assertions.Expect(answer.Locator("details.sources li").First).ToContainTextAsync("区气象局");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-chat.png") });
@@ -56,7 +51,7 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
         await page.ClickAsync("#send");
 
         var warning = page.Locator(".bubble.warning");
-        await Assertions.Expect(warning.Locator(".lead")).ToContainTextAsync("诈骗");
+        await Assertions.Expect(warning.Locator(".lead")).ToContainTextAsync("诈骗", Patiently);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-warning.png") });
 
         await page.ReloadAsync();
@@ -71,7 +66,7 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
         await page.FillAsync("#question", "隔夜菜能吃吗");
         await page.PressAsync("#question", "Enter");
         var answer = page.Locator(".msg.bot .bubble").Last;
-        await Assertions.Expect(answer).ToContainTextAsync("冷藏");
+        await Assertions.Expect(answer).ToContainTextAsync("冷藏", Patiently);
 
         await answer.Locator(".feedback button").First.ClickAsync();
         await Assertions.Expect(answer.Locator(".feedback")).ToContainTextAsync("谢谢您的反馈");

@@ -92,4 +92,20 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName);
         return page;
     }
+
+    [Fact]
+    public async Task Staff_see_which_scams_are_going_around_in_the_fraud_tab()
+    {
+        using var asked = await _host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "有人自称公安让我把钱转到安全账户，说我卡号6222021234567890123涉案" });
+        asked.EnsureSuccessStatusCode();
+        var page = await SignInAsync(1280, 800);
+
+        await page.ClickAsync(".tabs [data-tab=fraud]");
+
+        await Assertions.Expect(page.Locator("#fraud-scenarios li").First).ToContainTextAsync("公检法");
+        await Assertions.Expect(page.Locator("#fraud-summary")).ToContainTextAsync("共 1 条");
+        var latest = page.Locator("#fraud-recent li").First;
+        await Assertions.Expect(latest).ToContainTextAsync("安全账户");
+        await Assertions.Expect(latest).Not.ToContainTextAsync("6222021234567890123");
+    }
 }

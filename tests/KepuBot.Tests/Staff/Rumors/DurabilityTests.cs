@@ -28,11 +28,15 @@ public sealed class DurabilityTests
             ["Rumors__WebhookUrl"] = $"http://127.0.0.1:{webhookPort}/alerts",
             ["Rumors__WebhookRetryDelay"] = "00:00:00.200",
             ["Rumors__WebhookPollInterval"] = "00:00:00.200",
+
+            // Both processes run over the same index and database, as one service restarted.
+            ["Knowledge__IndexPath"] = Path.Combine(data, "index"),
+            ["Storage__SqlitePath"] = Path.Combine(data, "kepubot.db"),
         };
         try
         {
             string[] turns;
-            using (var first = new ServiceProcess(data, settings, ownsData: false))
+            using (var first = new ServiceProcess(settings))
             {
                 await first.InitializeAsync();
                 using var resident = new HttpClient { BaseAddress = first.BaseAddress };
@@ -44,7 +48,7 @@ public sealed class DurabilityTests
 
             await using var webhook = await FakeWebhook.StartAsync(webhookPort);
             webhook.Open();
-            using var second = new ServiceProcess(data, settings, ownsData: false);
+            using var second = new ServiceProcess(settings);
             await second.InitializeAsync();
             using var staff = new HttpClient { BaseAddress = second.BaseAddress };
             using var login = await staff.PostAsJsonAsync(new Uri("/api/staff/login", UriKind.Relative), new { name = "值班员", password = "duty-pass-2468" });

@@ -1,0 +1,41 @@
+using KepuBot.Agent.Kernel;
+using KepuKnowledge.Corpus;
+using KepuKnowledge.Library;
+
+namespace KepuBot.Agent.Answering;
+
+/// <summary>
+/// Curated answers first: when a vetted FAQ entry asks what the question asks, its answer is returned as staff
+/// wrote it, citing the section of the document it is taken from (and the entry itself, so staff can trace it).
+/// </summary>
+public sealed class FaqAnswerer(FaqMatcher matcher)
+{
+    /// <summary>Section name shown for the FAQ entry's own citation.</summary>
+    public const string FaqSection = "常见问题";
+
+    /// <summary>The curated answer, or null when no entry matches with confidence.</summary>
+    public AgentAnswer? TryAnswer(AgentKernelFactory.TurnKernel turn, AgentQuestion question, string intent)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(question);
+        if (matcher.Match(question.Resolved) is not FaqMatch match)
+        {
+            return null;
+        }
+
+        // The cited passage and the entry are this turn's evidence, as search results are on the other paths.
+        turn.Evidence.Add([match.Source, match.Entry]);
+        var notice = match.Source.Notice;
+        return new AgentAnswer
+        {
+            Answer = notice is null ? match.Answer : $"{match.Answer}\n（{notice.TrimEnd('。')}。）",
+            Intent = intent == Intents.Duty ? Intents.Duty : match.Source.Metadata.Kind == DocumentKinds.Policy ? Intents.Policy : Intents.Kepu,
+            Grounded = true,
+            Citations =
+            [
+                new Citation(match.Source.DocId, match.Source.Title, match.Source.Section, match.Source.Text) { Notice = notice },
+                new Citation(match.Entry.DocId, match.Entry.Title, FaqSection, match.Answer),
+            ],
+        };
+    }
+}

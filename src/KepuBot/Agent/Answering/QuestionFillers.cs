@@ -1,0 +1,20 @@
+namespace KepuBot.Agent.Answering;
+
+/// <summary>
+/// Words that frame a spoken question (说的, 指的是, 叫啥名, 都有哪些) rather than name its topic. They are kept in
+/// search, where BM25 gives them little weight anyway, but a passage need not contain them to be a basis, and
+/// they should not pull a sentence into the answer.
+/// </summary>
+public static class QuestionFillers
+{
+    /// <summary>The filler words, as the segmenter emits them.</summary>
+    public static IReadOnlySet<string> Words { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "说", "说的", "所说", "讲", "讲的", "提到", "提到的", "常说", "常", "里", "里面", "上面", "文件", "政策", "通知",
+        "指", "指的是", "的是", "是指", "意思", "叫", "叫做", "名", "名字", "名称", "称", "啥名",
+        "哪", "哪部", "哪项", "哪家", "哪类", "哪种", "哪方面", "部", "项", "包括", "包含", "具体", "具体是", "主要", "分别",
+        "打算", "准备", "计划", "想", "咱", "咱们", "俺", "俺们", "啊", "哦", "嗯", "呗", "哈", "噢", "那个", "这个",
+        "好的", "抓好", "做好", "专门", "没有", "有没有", "都", "都有", "一批", "一下", "知道", "告诉", "问问", "问",
+        "哪天", "哪年", "哪几年", "几年", "哪几", "东西", "以后", "今后", "这些", "那些",
+    };
+}

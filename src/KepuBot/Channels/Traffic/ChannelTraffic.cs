@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace KepuBot.Channels.Traffic;
+
+/// <summary>
+/// What the chat endpoints share in front of them: CORS for pages on other origins (section <c>Cors</c>) and the rate
+/// limits (section <c>RateLimits</c>). Endpoints opt in with <see cref="CorsPolicy"/> and the policy names below.
+/// </summary>
+public static class ChannelTraffic
+{
+    /// <summary>Browser-facing chat APIs: Direct Line, the page token, ask and feedback.</summary>
+    public const string CorsPolicy = "chat-pages";
+
+    public const string AskPolicy = "ask";
+    public const string PageTokenPolicy = "page-token";
+    public const string DirectLinePolicy = "directline";
+    public const string BotFrameworkPolicy = "botframework";
+
+    private static readonly TimeSpan PreflightMaxAge = TimeSpan.FromMinutes(10);
+
+    public static IServiceCollection AddChannelTraffic(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddChannelOptions<CorsOriginOptions>(configuration, CorsOriginOptions.Section);
+        services.AddChannelOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
+        services.AddSingleton<ChatOrigins>();
+
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<CorsOriginOptions>>((cors, origins) =>
+            cors.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins([.. origins.Value.AllowedOrigins])
+                .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Options)
+
+                // What Web Chat and DirectLineJS send (PROTOCOLS.md 1.6.1); Retry-After so a limited page can wait.
+                .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent")
+                .WithExposedHeaders("Retry-After")
+                .SetPreflightMaxAge(PreflightMaxAge)));
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, configured) =>
+        {
+            var limits = configured.Value;
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = RateLimitRejection.WriteAsync;
+            limiter.AddPolicy(AskPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.Ask));
+            limiter.AddPolicy(PageTokenPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.PageToken));
+            limiter.AddPolicy(DirectLinePolicy, context => RateLimitPartitions.PerDirectLineCredential(context, limits.DirectLine));
+            limiter.AddPolicy(BotFrameworkPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.BotFramework));
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// After routing (so each step knows the endpoint) and before any endpoint runs: reasons for the framework's own
+    /// refusals, CORS, rate limits, then the endpoint's body-size limit.
+    /// </summary>
+    public static IApplicationBuilder UseChannelTraffic(this IApplicationBuilder app) =>
+        app.UseMiddleware<BodilessRefusalLog>()
+            .UseCors()
+            .UseRateLimiter()
+            .UseMiddleware<RequestBodyLimit>();
+}

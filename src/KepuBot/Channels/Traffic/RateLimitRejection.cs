@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using KepuBot.Channels.DirectLine;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace KepuBot.Channels.Traffic;
+
+/// <summary>
+/// The 429 a limited caller gets: <c>Retry-After</c> in seconds, and a body in the endpoint's own error format
+/// (Direct Line's <c>{"error":{…}}</c> on <c>/v3/directline</c>, problem details elsewhere).
+/// </summary>
+internal static partial class RateLimitRejection
+{
+    private const string Message = "请求太频繁，请稍后再试。";
+
+    public static async ValueTask WriteAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+
+        var path = context.Request.Path;
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitRejection));
+        LogLimited(logger, context.Request.Method, path.Value ?? string.Empty, seconds);
+
+        var result = path.StartsWithSegments("/v3/directline", StringComparison.OrdinalIgnoreCase)
+            ? DirectLineErrors.Result(StatusCodes.Status429TooManyRequests, "TooManyRequests", "too many requests; retry after " + seconds + " s")
+            : Results.Problem(Message, statusCode: StatusCodes.Status429TooManyRequests);
+        await result.ExecuteAsync(context);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rate limit reached: {Method} {Path} refused with 429, retry after {Seconds} s")]
+    private static partial void LogLimited(ILogger logger, string method, string path, int seconds);
+}

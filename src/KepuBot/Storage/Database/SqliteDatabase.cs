@@ -1,0 +1,75 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace KepuBot.Storage.Database;
+
+/// <summary>
+/// The embedded database: one SQLite file in WAL mode, for a single instance. Writers queue in process because
+/// SQLite allows one writer at a time and its busy handler waits by sleeping with back-off, which turns a burst of
+/// concurrent turns into long tail latencies.
+/// </summary>
+public sealed class SqliteDatabase : KepuDatabase
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    public SqliteDatabase(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+
+        // WAL is a property of the file, set once. With it, synchronous=NORMAL (set per connection) keeps every
+        // committed write through a killed process (only an OS crash or power cut could lose the last commits),
+        // without an fsync per answer that would serialise all turns.
+        connection.Execute("PRAGMA journal_mode=WAL;");
+    }
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override string AutoIdColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
+
+    public override async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.WriteAsync(work, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    protected internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;");
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default transaction) already holds the file's write lock.
+    protected internal override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _writeGate.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,27 @@
+using KepuBot.Agent;
+using KepuBot.Agent.Routing;
+using KepuBot.Tests.Safety;
+
+namespace KepuBot.Tests.Agent.Routing;
+
+/// <summary>Where rumor and fraud messages go, including the misfires seen on held-out sets.</summary>
+public sealed class IntentRouterTests
+{
+    private static readonly IntentRouter Router = new(SafetyDetectors.Fraud, SafetyDetectors.Rumor);
+
+    [Theory]
+    [InlineData("有个自称公安局的人打电话说我涉嫌洗钱，让我把存款转到安全账户", Intents.AntiFraud)]
+    [InlineData("有人推荐一只股票说下周要翻倍，让我进VIP群", Intents.AntiFraud)]
+    [InlineData("怎样才能防范电信诈骗？", Intents.AntiFraud)]
+    [InlineData("比特币现在能不能抄底", Intents.OutOfScope)]
+    [InlineData("现在买黄金划算吗，金价还会不会涨", Intents.OutOfScope)]
+    [InlineData("帮我查一下我的社保缴费记录和养老金到账了没有", Intents.OutOfScope)]
+    [InlineData("听说吃隔夜菜会致癌，是真的吗？", Intents.Rumor)]
+    [InlineData("卖保健品的说他们的胶囊能治好我的关节炎", Intents.AntiFraud)]
+    [InlineData("地震来了在家里应该怎么避险？", Intents.Policy)]
+    [InlineData("怎么在手机上查我交了多少年社保", Intents.Policy)]
+    public void Rumor_and_fraud_messages_reach_the_right_answer_path(string message, string intent)
+    {
+        Assert.Equal(intent, Router.Route(message).Intent);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text.Json;
+
+namespace KepuBot.Tests.Channels.Traffic;
+
+/// <summary>
+/// Pages on the configured origin may call the chat APIs from the browser (the preflight Web Chat sends is allowed);
+/// pages anywhere else get no CORS grant and cannot open the Direct Line stream.
+/// </summary>
+[Collection(TrafficHostGroup.Name)]
+public sealed class CorsTests(TrafficHost host)
+{
+    [Theory]
+    [InlineData("/v3/directline/conversations")]
+    [InlineData("/v3/directline/conversations/abc/activities")]
+    [InlineData("/v3/directline/tokens/refresh")]
+    [InlineData("/api/directline/token")]
+    [InlineData("/api/ask")]
+    public async Task The_allowed_origin_passes_Web_Chats_preflight(string path)
+    {
+        using var response = await PreflightAsync(path, TrafficHost.AllowedOrigin);
+
+        Assert.True(response.IsSuccessStatusCode, $"preflight got {response.StatusCode}");
+        Assert.Equal(TrafficHost.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var allowed = response.Headers.GetValues("Access-Control-Allow-Headers").Single();
+        foreach (var header in new[] { "authorization", "content-type", "x-ms-bot-agent" })
+        {
+            Assert.Contains(header, allowed, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [InlineData("https://evil.example.com")]
+    [InlineData("https://portal.example.gov.cn.evil.example.com")]
+    [InlineData("http://portal.example.gov.cn")]
+    public async Task Any_other_origin_gets_no_grant(string origin)
+    {
+        using var preflight = await PreflightAsync("/v3/directline/conversations", origin);
+        using var token = await host.SendAsync(HttpMethod.Post, "/api/directline/token", host.NewClientAddress(), origin: origin);
+
+        Assert.False(preflight.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.False(token.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task The_stream_opens_for_the_allowed_origin_and_non_browser_clients_and_not_for_other_sites()
+    {
+        using var generated = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", bearer: TrafficHost.Secret);
+        var token = JsonDocument.Parse(await generated.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString();
+
+        Assert.Equal(HttpStatusCode.SwitchingProtocols, await OpenStreamAsync(token, TrafficHost.AllowedOrigin));
+        Assert.Equal(HttpStatusCode.SwitchingProtocols, await OpenStreamAsync(token, origin: null));
+        Assert.Equal(HttpStatusCode.Forbidden, await OpenStreamAsync(token, "https://evil.example.com"));
+    }
+
+    private async Task<HttpStatusCode> OpenStreamAsync(string? token, string? origin)
+    {
+        using var started = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", bearer: token, json: "{}");
+        var streamUrl = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("streamUrl").GetString()!;
+        using var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        if (origin is not null)
+        {
+            socket.Options.SetRequestHeader("Origin", origin);
+        }
+
+        try
+        {
+            await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
+        }
+        catch (WebSocketException)
+        {
+            // Refused before the upgrade; the status says why.
+        }
+
+        return socket.HttpStatusCode;
+    }
+
+    private async Task<HttpResponseMessage> PreflightAsync(string path, string origin)
+    {
+        using var request = CorsPreflight.For(path, origin);
+        return await host.Client.SendAsync(request);
+    }
+}

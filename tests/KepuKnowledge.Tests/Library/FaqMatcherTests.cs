@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using KepuKnowledge.Ingestion;
+using KepuKnowledge.Tests.Retrieval;
+
+namespace KepuKnowledge.Tests.Library;
+
+/// <summary>
+/// The FAQ matcher over the bundled corpus, driven by eval/faq-matches.tsv (paraphrases that must find their entry,
+/// near misses that must find none) and eval/out-of-scope.tsv.
+/// </summary>
+public sealed partial class FaqMatcherTests(RealCorpusFixture corpus) : IClassFixture<RealCorpusFixture>
+{
+    private KepuKnowledge.Library.FaqMatcher Matcher => new(corpus.Knowledge, TestKnowledge.Segmenter, TimeProvider.System);
+
+    public static TheoryData<string, string> NearMisses() => Cases(expectMatch: false);
+
+    public static TheoryData<string, string> Paraphrases() => Cases(expectMatch: true);
+
+    public static TheoryData<string> OutOfScope()
+    {
+        var data = new TheoryData<string>();
+        foreach (var line in File.ReadLines(Path.Combine(RepoPaths.Root, "eval", "out-of-scope.tsv")).Skip(1).Where(l => l.Contains('\t', StringComparison.Ordinal)))
+        {
+            data.Add(line.Split('\t')[1]);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> FaqFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Corpus, "faq"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(RepoPaths.Corpus, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NearMisses))]
+    public void A_near_miss_is_not_answered_from_the_faq(string id, string question) =>
+        Assert.True(Matcher.Match(question) is null, $"{id} {question} matched {Matcher.Match(question)?.Entry.DocId}");
+
+    [Theory]
+    [MemberData(nameof(OutOfScope))]
+    public void An_out_of_scope_message_never_matches_an_faq_entry(string message) =>
+        Assert.Null(Matcher.Match(message));
+
+    [Theory]
+    [MemberData(nameof(Paraphrases))]
+    public void A_paraphrase_finds_its_entry_or_none_but_never_another(string expected, string question)
+    {
+        var match = Matcher.Match(question);
+
+        Assert.True(match is null || match.Entry.DocId == expected, $"{question} matched {match?.Entry.DocId}, expected {expected}");
+    }
+
+    [Fact]
+    public void Most_paraphrases_find_their_entry()
+    {
+        var cases = Paraphrases();
+        var found = cases.Count(c => Matcher.Match((string)c[1])?.Entry.DocId == (string)c[0]);
+
+        Assert.True(found >= cases.Count * 0.8, $"{found} of {cases.Count} paraphrases matched");
+    }
+
+    [Theory]
+    [MemberData(nameof(FaqFiles))]
+    public void Every_entry_answers_its_own_question_from_a_passage_of_its_section(string path)
+    {
+        var entry = new DocumentParser().Parse(path, File.ReadAllBytes(Path.Combine(RepoPaths.Corpus, path)));
+
+        var match = Matcher.Match(entry.Metadata.Question!);
+
+        Assert.NotNull(match);
+        Assert.Equal(entry.Id, match.Entry.DocId);
+        Assert.Equal((entry.Metadata.SourceDocId, entry.Metadata.SourceSection), (match.Source.DocId, match.Source.Section));
+        Assert.All(Numbers().Matches(match.Answer).Select(m => m.Value), n => Assert.Contains(n, match.Source.Text, StringComparison.Ordinal));
+    }
+
+    private static TheoryData<string, string> Cases(bool expectMatch)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var line in File.ReadLines(Path.Combine(RepoPaths.Root, "eval", "faq-matches.tsv")).Skip(1).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var c = line.Split('\t');
+            if ((c[1] != "none") == expectMatch)
+            {
+                data.Add(expectMatch ? c[1] : c[0], c[2]);
+            }
+        }
+
+        return data;
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Numbers();
+}
