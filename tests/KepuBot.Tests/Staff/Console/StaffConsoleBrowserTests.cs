@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using KepuBot.Tests.Channels;
 using Microsoft.Playwright;
 
 namespace KepuBot.Tests.Staff.Console;
@@ -6,25 +7,24 @@ namespace KepuBot.Tests.Staff.Console;
 /// <summary>The staff console in real Chromium against the real service on a loopback port.</summary>
 public sealed class StaffConsoleBrowserTests : IAsyncLifetime
 {
+    private static LocatorAssertionsToContainTextOptions Patiently => HeadlessChromium.Patiently;
+
     private readonly StaffHost _host = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
 
     public async Task InitializeAsync()
     {
         await _host.ServeOnLoopbackAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         await _host.DisposeAsync();
     }
 
@@ -35,23 +35,23 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
     {
         using var asked = await _host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "帮我推荐一只能涨的股票，我电话13912345678" });
         asked.EnsureSuccessStatusCode();
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await _chromium!.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         await page.GotoAsync(new Uri(_host.BaseAddress!, "staff/").ToString());
 
         await page.FillAsync("#login-name", StaffHost.StaffName);
         await page.FillAsync("#login-password", "wrong-password");
         await page.ClickAsync("#login-submit");
-        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("不正确");
+        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("不正确", Patiently);
 
         await page.FillAsync("#login-password", StaffHost.StaffPassword);
         await page.ClickAsync("#login-submit");
-        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName);
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName, Patiently);
         await Assertions.Expect(page.Locator(".tabs [data-tab=audit]")).ToBeHiddenAsync();
 
         await page.ClickAsync(".tabs [data-tab=unanswered]");
         var question = page.Locator("#unanswered-list li").First;
-        await Assertions.Expect(question).ToContainTextAsync("股票");
-        await Assertions.Expect(question).ToContainTextAsync("139****5678");
+        await Assertions.Expect(question).ToContainTextAsync("股票", Patiently);
+        await Assertions.Expect(question).ToContainTextAsync("139****5678", Patiently);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), $"kepubot-staff-{width}.png") });
     }
 
@@ -63,10 +63,10 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         var page = await SignInAsync(390, 844);
 
         var item = page.Locator("#rq-list .case").Filter(new LocatorFilterOptions { HasText = "淘米水" });
-        await Assertions.Expect(item).ToContainTextAsync("待处理");
+        await Assertions.Expect(item).ToContainTextAsync("待处理", Patiently);
         await item.ClickAsync();
         await page.ClickAsync("#rq-assign-me");
-        await Assertions.Expect(item).ToContainTextAsync("核查中");
+        await Assertions.Expect(item).ToContainTextAsync("核查中", Patiently);
 
         await page.SelectOptionAsync("#rq-verdict", "谣言");
         await page.FillAsync("#rq-writeup", "淘米水不能美白祛斑。淘米水里的成分很少，对皮肤没有美白作用，长期用不干净的淘米水洗脸还可能刺激皮肤。");
@@ -74,8 +74,8 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await page.CheckAsync("#rq-publish-now");
         await page.ClickAsync("#rq-resolve button[type=submit]");
 
-        await Assertions.Expect(page.Locator("#rq-resolution")).ToContainTextAsync("已发布");
-        await Assertions.Expect(item).ToContainTextAsync("已处理");
+        await Assertions.Expect(page.Locator("#rq-resolution")).ToContainTextAsync("已发布", Patiently);
+        await Assertions.Expect(item).ToContainTextAsync("已处理", Patiently);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-staff-queue.png"), FullPage = true });
 
         var again = await Rumors.QueueCalls.AskAsync(_host.Client, "网上说淘米水洗脸可以美白，靠谱吗", "browser-resident-2");
@@ -84,12 +84,12 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
 
     private async Task<IPage> SignInAsync(int width, int height)
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await _chromium!.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         await page.GotoAsync(new Uri(_host.BaseAddress!, "staff/").ToString());
         await page.FillAsync("#login-name", StaffHost.StaffName);
         await page.FillAsync("#login-password", StaffHost.StaffPassword);
         await page.ClickAsync("#login-submit");
-        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName);
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName, Patiently);
         return page;
     }
 
@@ -102,10 +102,10 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
 
         await page.ClickAsync(".tabs [data-tab=fraud]");
 
-        await Assertions.Expect(page.Locator("#fraud-scenarios li").First).ToContainTextAsync("公检法");
-        await Assertions.Expect(page.Locator("#fraud-summary")).ToContainTextAsync("共 1 条");
+        await Assertions.Expect(page.Locator("#fraud-scenarios li").First).ToContainTextAsync("公检法", Patiently);
+        await Assertions.Expect(page.Locator("#fraud-summary")).ToContainTextAsync("共 1 条", Patiently);
         var latest = page.Locator("#fraud-recent li").First;
-        await Assertions.Expect(latest).ToContainTextAsync("安全账户");
+        await Assertions.Expect(latest).ToContainTextAsync("安全账户", Patiently);
         await Assertions.Expect(latest).Not.ToContainTextAsync("6222021234567890123");
     }
 }
