@@ -65,7 +65,6 @@ public sealed class StaffHost : IAsyncLifetime
     {
         Factory.TestServices = services => services.AddSingleton<TimeProvider>(Clock);
         Client = await Factory.CreateReadyClientAsync();
-        await Rumors.QueueCalls.WarmUpAsync(Client);
     }
 
     /// <summary>Starts the service on real Kestrel on a loopback port (for the browser).</summary>

@@ -1,3 +1,4 @@
+using KepuBot.Tests.Channels;
 using Microsoft.Playwright;
 
 namespace KepuBot.Tests.Staff.Console;
@@ -5,30 +6,25 @@ namespace KepuBot.Tests.Staff.Console;
 /// <summary>The real service on a loopback port with staff accounts, and real Chromium to drive its console.</summary>
 public sealed class StaffBrowser : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
 
     public StaffHost Host { get; } = new();
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("not started");
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("not started");
 
     public async Task InitializeAsync()
     {
         await Host.ServeOnLoopbackAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-        // The machine running the suite may be busy; waiting longer for the page costs nothing when it is not.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         await Host.DisposeAsync();
     }
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using KepuBot.Tests.Channels;
 using Microsoft.Playwright;
 
 namespace KepuBot.Tests.Staff.Console;
@@ -7,6 +8,8 @@ namespace KepuBot.Tests.Staff.Console;
 public sealed class StaffConsoleBrowserTests : IAsyncLifetime
 {
     private readonly StaffBrowser _console = new();
+
+    private static LocatorAssertionsToContainTextOptions Patiently => HeadlessChromium.Patiently;
 
     private StaffHost Host => _console.Host;
 
@@ -26,17 +29,17 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await page.FillAsync("#login-name", StaffHost.StaffName);
         await page.FillAsync("#login-password", "wrong-password");
         await page.ClickAsync("#login-submit");
-        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("不正确");
+        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("不正确", Patiently);
 
         await page.FillAsync("#login-password", StaffHost.StaffPassword);
         await page.ClickAsync("#login-submit");
-        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName);
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(StaffHost.StaffName, Patiently);
         await Assertions.Expect(page.Locator(".tabs [data-tab=audit]")).ToBeHiddenAsync();
 
         await page.ClickAsync(".tabs [data-tab=unanswered]");
         var question = page.Locator("#unanswered-list li").First;
-        await Assertions.Expect(question).ToContainTextAsync("股票");
-        await Assertions.Expect(question).ToContainTextAsync("139****5678");
+        await Assertions.Expect(question).ToContainTextAsync("股票", Patiently);
+        await Assertions.Expect(question).ToContainTextAsync("139****5678", Patiently);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), $"kepubot-staff-{width}.png") });
     }
 
@@ -48,10 +51,10 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         var page = await SignInAsync(390, 844);
 
         var item = page.Locator("#rq-list .case").Filter(new LocatorFilterOptions { HasText = "淘米水" });
-        await Assertions.Expect(item).ToContainTextAsync("待处理");
+        await Assertions.Expect(item).ToContainTextAsync("待处理", Patiently);
         await item.ClickAsync();
         await page.ClickAsync("#rq-assign-me");
-        await Assertions.Expect(item).ToContainTextAsync("核查中");
+        await Assertions.Expect(item).ToContainTextAsync("核查中", Patiently);
 
         await page.SelectOptionAsync("#rq-verdict", "谣言");
         await page.FillAsync("#rq-writeup", "淘米水不能美白祛斑。淘米水里的成分很少，对皮肤没有美白作用，长期用不干净的淘米水洗脸还可能刺激皮肤。");
@@ -59,8 +62,8 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await page.CheckAsync("#rq-publish-now");
         await page.ClickAsync("#rq-resolve button[type=submit]");
 
-        await Assertions.Expect(page.Locator("#rq-resolution")).ToContainTextAsync("已发布");
-        await Assertions.Expect(item).ToContainTextAsync("已处理");
+        await Assertions.Expect(page.Locator("#rq-resolution")).ToContainTextAsync("已发布", Patiently);
+        await Assertions.Expect(item).ToContainTextAsync("已处理", Patiently);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-staff-queue.png"), FullPage = true });
 
         var again = await Rumors.QueueCalls.AskAsync(Host.Client, "网上说淘米水洗脸可以美白，靠谱吗", "browser-resident-2");
@@ -78,10 +81,10 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
 
         await page.ClickAsync(".tabs [data-tab=fraud]");
 
-        await Assertions.Expect(page.Locator("#fraud-scenarios li").First).ToContainTextAsync("公检法");
-        await Assertions.Expect(page.Locator("#fraud-summary")).ToContainTextAsync("共 1 条");
+        await Assertions.Expect(page.Locator("#fraud-scenarios li").First).ToContainTextAsync("公检法", Patiently);
+        await Assertions.Expect(page.Locator("#fraud-summary")).ToContainTextAsync("共 1 条", Patiently);
         var latest = page.Locator("#fraud-recent li").First;
-        await Assertions.Expect(latest).ToContainTextAsync("安全账户");
+        await Assertions.Expect(latest).ToContainTextAsync("安全账户", Patiently);
         await Assertions.Expect(latest).Not.ToContainTextAsync("6222021234567890123");
     }
 }

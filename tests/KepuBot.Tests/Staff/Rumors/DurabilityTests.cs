@@ -40,7 +40,6 @@ public sealed class DurabilityTests
             {
                 await first.InitializeAsync();
                 using var resident = new HttpClient { BaseAddress = first.BaseAddress };
-                await QueueCalls.WarmUpAsync(resident);
                 var a = await QueueCalls.AskAsync(resident, "听说下周起全区燃气要涨价一倍，是真的吗", "a");
                 var b = await QueueCalls.AskAsync(resident, "群里都在传下周全区燃气涨价一倍，真的假的", "b");
                 turns = [a.Text("turnId"), b.Text("turnId")];

@@ -14,16 +14,6 @@ internal static class QueueCalls
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>
-    /// Sends one throwaway question. The detectors' compiled patterns are JIT-compiled on first use, which on a busy
-    /// machine can overrun their 200 ms match timeout and fail that request with a 500 (reported for the detector
-    /// rewrite); warming them keeps these tests about the queue.
-    /// </summary>
-    public static async Task WarmUpAsync(HttpClient client)
-    {
-        using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "你好", userId = "warm-up" });
-    }
-
     /// <summary>The queue list for a query string.</summary>
     public static async Task<IReadOnlyList<JsonElement>> CasesAsync(HttpClient staff, string query = "")
     {
