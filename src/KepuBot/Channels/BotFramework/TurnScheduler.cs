@@ -44,14 +44,23 @@ public sealed class TurnScheduler(ILogger<TurnScheduler> logger) : IHostedServic
             logger.LogWarning("Stopping with {Count} conversation turns unfinished", pending.Length);
         }
 
-        await _stopping.CancelAsync();
+        // A host disposed before it was stopped (a test host torn down early) has already let go of the token.
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            await _stopping.CancelAsync();
+        }
     }
 
     public void Dispose()
     {
-        _stopping.Dispose();
-        _slots.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Dispose();
+            _slots.Dispose();
+        }
     }
+
+    private int _disposed;
 
     private async Task RunAfterAsync(Task previous, Func<CancellationToken, Task> work)
     {

@@ -47,7 +47,7 @@ public sealed class LibraryApiTests(StaffHost host) : IClassFixture<StaffHost>
     [Fact]
     public async Task A_question_the_service_could_not_answer_gets_a_curated_answer_once_the_faq_entry_is_approved()
     {
-        const string question = "濮阳要引导哪些本地展馆拓展科普功能？";
+        const string question = "濮阳哪些馆要变成科普的地方";
         const string answer = "引导中原油田展览馆、市博物馆、市规划展览馆、林喜才劳模工作室、孙健初故居纪念馆等丰富科技内涵，拓展科普功能。";
         Assert.False((await AskAsync(question)).GetProperty("grounded").GetBoolean());
         using var author = await host.SignedInAsync(admin: false);
