@@ -30,7 +30,7 @@ public sealed class RumorDetector(SafetyLexicon lexicon)
         var score = carried + content + tally[Negative];
         // Hearsay put as a question ("听说…是真的吗") is a claim to check whatever its subject: benefit and policy
         // rumors carry no scare words.
-        var isRumorLike = (content > 0 && carried > 0 && score >= Threshold) || (tally[Relay] > 0 && tally[Question] > 0);
+        var isRumorLike = (content > 0 && carried > 0 && score >= Threshold) || (tally[Relay] > 0 && tally[Question] > 0 && tally[Negative] == 0);
 
         var evidence = tally[Style] + (0.6 * content) + (0.4 * tally[Claim]) + (0.3 * tally[Relay]) + (0.5 * tally[Negative]);
         var likelihood = 1 / (1 + Math.Exp(-(evidence - LikelihoodMidpoint)));
