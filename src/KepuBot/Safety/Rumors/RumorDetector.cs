@@ -20,6 +20,11 @@ public sealed class RumorDetector(SafetyLexicon lexicon)
     // nothing about whether it is false, so questions do not raise it.
     private const double LikelihoodMidpoint = 1.5;
 
+    // A hearsay question is settled as "not a rumor" only by a strong negative cue: a request for practical
+    // information ("在哪里申请", "涨多少") or an official notice. Good news alone ("又要上调了") is weaker and
+    // is still a claim staff should check.
+    private const double HearsayVeto = -1.5;
+
     /// <summary>Assesses a message.</summary>
     public RumorAssessment Assess(string message)
     {
@@ -30,7 +35,7 @@ public sealed class RumorDetector(SafetyLexicon lexicon)
         var score = carried + content + tally[Negative];
         // Hearsay put as a question ("听说…是真的吗") is a claim to check whatever its subject: benefit and policy
         // rumors carry no scare words.
-        var isRumorLike = (content > 0 && carried > 0 && score >= Threshold) || (tally[Relay] > 0 && tally[Question] > 0 && tally[Negative] == 0);
+        var isRumorLike = (content > 0 && carried > 0 && score >= Threshold) || (tally[Relay] > 0 && tally[Question] > 0 && tally[Negative] > HearsayVeto);
 
         var evidence = tally[Style] + (0.6 * content) + (0.4 * tally[Claim]) + (0.3 * tally[Relay]) + (0.5 * tally[Negative]);
         var likelihood = 1 / (1 + Math.Exp(-(evidence - LikelihoodMidpoint)));
