@@ -9,7 +9,8 @@ namespace KepuBot.Agent;
 /// likelihood and the claim as extracted, and the cues that fired (personal data masked).
 /// </summary>
 /// <param name="Rumor">The message passes on a rumor-like claim.</param>
-/// <param name="Fraud">The message describes a scam in progress (high risk).</param>
+/// <param name="Fraud">The message describes a scam being attempted or under way (medium or high risk; <see cref="FraudRisk"/>
+/// says which). Only high risk gets the urgent warning.</param>
 public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false)
 {
     /// <summary>Fraud risk: high, medium or none.</summary>
@@ -24,6 +25,10 @@ public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false)
     /// <summary>For rumor-like messages, the claim as extracted.</summary>
     public string? Claim { get; init; }
 
+    /// <summary>Whether the urgent stop-now warning applies (a scam in progress).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsHighFraudRisk => FraudRisk == "high";
+
     /// <summary>The cues behind the flags, as "family=matched text".</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
 
@@ -36,7 +41,7 @@ public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false)
         var isRumor = answered.Rumor || rumor.IsRumorCase(fraud);
         var atRisk = fraud.Risk != Safety.Fraud.FraudRisk.None;
         IEnumerable<SafetyCue> cues = [.. isRumor ? rumor.Cues : [], .. atRisk ? fraud.Cues : []];
-        return new AnswerFlags(isRumor, answered.Fraud || fraud.Risk == Safety.Fraud.FraudRisk.High)
+        return new AnswerFlags(isRumor, answered.Fraud || atRisk)
         {
             FraudRisk = fraud.Risk.ToString().ToLowerInvariant(),
             Scenario = atRisk ? fraud.Scenario : null,

@@ -44,7 +44,7 @@ public sealed class KepuAgent(
 
         // Flags describe the message, whatever path answered it: a rumor question may also describe a scam.
         var flags = AnswerFlags.Describe(route.Rumor, route.Fraud, answer.Flags);
-        if (flags.Fraud && !answer.Answer.StartsWith(FraudResponder.UrgentWarning, StringComparison.Ordinal))
+        if (flags.IsHighFraudRisk && !answer.Answer.StartsWith(FraudResponder.UrgentWarning, StringComparison.Ordinal))
         {
             answer = answer with { Answer = $"{FraudResponder.UrgentWarning}\n{answer.Answer}" };
         }

@@ -37,7 +37,10 @@
     const row = el("div", "msg bot");
     const bubble = el("div", "bubble");
     let text = answer.answer;
-    if (answer.flags && answer.flags.fraud) {
+    // Only a scam in progress gets the red stop-now style; a medium risk ("请先核实") is set apart more quietly.
+    const risk = answer.flags ? answer.flags.fraudRisk || (answer.flags.fraud ? "high" : "none") : "none";
+    if (risk === "medium") bubble.classList.add("caution");
+    if (risk === "high") {
       bubble.classList.add("warning");
       const [lead, ...rest] = text.split("\n");
       bubble.append(el("span", "lead", lead));

@@ -34,7 +34,7 @@ public sealed class ScriptedTurnPipeline : ITurnPipeline
             Intent = Intents.AntiFraud,
             Grounded = true,
             Citations = [Source, Source with { Quote = "同一出处的另一段。" }],
-            Flags = new AnswerFlags(Fraud: request.Text.Contains("转账", StringComparison.Ordinal)),
+            Flags = request.Text.Contains("转账", StringComparison.Ordinal) ? new AnswerFlags(Fraud: true) { FraudRisk = "high" } : new AnswerFlags(),
             Suggestions = FollowUps,
             ConversationId = request.ConversationId,
         });

@@ -49,7 +49,7 @@ public static class Replies
             // The agent writes plain Chinese; markdown rendering would eat its line breaks and numbering.
             TextFormat = "plain",
             InputHint = "acceptingInput",
-            Importance = answer.Flags.Fraud ? "high" : null,
+            Importance = answer.Flags.IsHighFraudRisk ? "high" : null,
             Attachments = card is null ? null : [card],
             SuggestedActions = Suggestions(answer.Suggestions),
             ChannelData = ChannelData(answer),
@@ -84,7 +84,7 @@ public static class Replies
             {
                 intent = answer.Intent,
                 grounded = answer.Grounded,
-                flags = new { rumor = answer.Flags.Rumor, fraud = answer.Flags.Fraud },
+                flags = answer.Flags,
                 escalationId = answer.EscalationId,
             },
         },

@@ -41,7 +41,9 @@ public sealed class BotMessagesTests(BotFrameworkFixture bot)
 
         var flags = body.GetProperty("channelData").GetProperty("kepubot").GetProperty("flags");
         Assert.True(flags.GetProperty("fraud").GetBoolean());
+        Assert.Equal("high", flags.GetProperty("fraudRisk").GetString());
         Assert.False(flags.GetProperty("rumor").GetBoolean());
+        Assert.Equal("high", body.GetProperty("importance").GetString());
     }
 
     [Fact]

@@ -64,6 +64,18 @@ public sealed class AskApiTests(KepuBotFactory factory) : IClassFixture<KepuBotF
     }
 
     [Fact]
+    public async Task A_lure_with_nothing_asked_yet_is_flagged_as_fraud_with_what_to_check_not_the_alarm()
+    {
+        var answer = await AskAsync(new { question = "网上认识的一个大哥天天给我讲他炒外汇赚了多少钱，说下次有机会带带我" });
+        var flags = answer.GetProperty("flags");
+
+        Assert.True(flags.GetProperty("fraud").GetBoolean());
+        Assert.Equal("medium", flags.GetProperty("fraudRisk").GetString());
+        Assert.StartsWith("请先核实", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("⚠️", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rumor_with_a_debunk_gets_the_verdict_and_the_rumor_flag()
     {
         var answer = await AskAsync(new { question = "听说吃隔夜菜会致癌，是真的吗？" });
