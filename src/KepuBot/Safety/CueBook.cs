@@ -4,7 +4,7 @@ namespace KepuBot.Safety;
 
 /// <summary>
 /// A cue list loaded from a data file (<c>corpus/lexicon/safety/*-cues.txt</c>): families of patterns under
-/// <c>[name] group weight [needs=family]</c> headers. The detectors score messages with the families that fire.
+/// <c>[name] group weight [needs=family] [unless=family]</c> headers. The detectors score messages with the families that fire.
 /// </summary>
 public sealed class CueBook
 {
@@ -28,7 +28,7 @@ public sealed class CueBook
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(groups);
         var families = new List<CueFamily>();
-        (string Name, string Group, double Weight, string? Needs, int Line)? header = null;
+        (string Name, string Group, double Weight, string? Needs, string? Unless, int Line)? header = null;
         var patterns = new List<string>();
         var lineNumber = 0;
 
@@ -43,7 +43,7 @@ public sealed class CueBook
 
                 try
                 {
-                    families.Add(CueFamily.Create(h.Name, h.Group, h.Weight, h.Needs, patterns));
+                    families.Add(CueFamily.Create(h.Name, h.Group, h.Weight, h.Needs, patterns) with { Unless = h.Unless });
                 }
                 catch (ArgumentException ex)
                 {
@@ -89,10 +89,18 @@ public sealed class CueBook
             throw new FormatException($"{source}: family [{orphan.Name}] needs unknown family [{orphan.Needs}]");
         }
 
+        if (families.FirstOrDefault(f => f.Unless is not null && !names.Contains(f.Unless)) is { } stray)
+        {
+            throw new FormatException($"{source}: family [{stray.Name}] is unless unknown family [{stray.Unless}]");
+        }
+
         return new CueBook([.. families]);
     }
 
-    /// <summary>The cues that fire on prepared text; a family whose needed family did not fire is dropped.</summary>
+    /// <summary>
+    /// The cues that fire on prepared text; a family whose needed family did not fire, or whose unless-family did,
+    /// is dropped.
+    /// </summary>
     public IReadOnlyList<SafetyCue> Fire(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -105,17 +113,21 @@ public sealed class CueBook
             }
         }
 
-        return fired.Where(f => f.Family.Needs is not { } needs || fired.Exists(other => other.Family.Name == needs)).Select(f => f.Cue).ToList();
+        bool Fired(string name) => fired.Exists(other => other.Family.Name == name);
+        return fired
+            .Where(f => (f.Family.Needs is not { } needs || Fired(needs)) && (f.Family.Unless is not { } unless || !Fired(unless)))
+            .Select(f => f.Cue)
+            .ToList();
     }
 
-    private static (string, string, double, string?, int) ParseHeader(string line, string source, int lineNumber, IReadOnlySet<string> groups)
+    private static (string, string, double, string?, string?, int) ParseHeader(string line, string source, int lineNumber, IReadOnlySet<string> groups)
     {
         var close = line.IndexOf(']', StringComparison.Ordinal);
         var name = close > 1 ? line[1..close].Trim() : string.Empty;
         var parts = close > 0 ? line[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
         if (name.Length == 0 || parts.Length < 2)
         {
-            throw new FormatException($"{source}:{lineNumber}: header must be '[name] group weight [needs=family]'");
+            throw new FormatException($"{source}:{lineNumber}: header must be '[name] group weight [needs=family] [unless=family]'");
         }
 
         if (!groups.Contains(parts[0]))
@@ -129,6 +141,7 @@ public sealed class CueBook
         }
 
         var needs = parts.Skip(2).FirstOrDefault(p => p.StartsWith("needs=", StringComparison.Ordinal))?["needs=".Length..];
-        return (name, parts[0], weight, needs, lineNumber);
+        var unless = parts.Skip(2).FirstOrDefault(p => p.StartsWith("unless=", StringComparison.Ordinal))?["unless=".Length..];
+        return (name, parts[0], weight, needs, unless, lineNumber);
     }
 }

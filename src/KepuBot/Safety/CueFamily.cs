@@ -35,6 +35,10 @@ public sealed record CueFamily(string Name, string Group, double Weight, string?
         return new CueFamily(name, group, weight, needs, regex);
     }
 
+    /// <summary>Another family that, when it fires, cancels this one (an official body named as the source of a
+    /// leak is no official notice), or null.</summary>
+    public string? Unless { get; init; }
+
     /// <summary>The cue if the family fires on <paramref name="text"/> (already prepared by <see cref="SafetyText"/>).</summary>
     public SafetyCue? Fire(string text)
     {

@@ -38,6 +38,15 @@ public sealed class CueBookTests
         Assert.Equal(2.5, cues.Sum(c => c.Weight));
     }
 
+    [Fact]
+    public void A_family_with_unless_is_cancelled_by_the_other_family()
+    {
+        var book = Parse("[leak] authority 0.8", "内部消息", "[official] negative -1.5 unless=leak", "气象台");
+
+        Assert.Equal(["official"], book.Fire("气象台发布高温预警").Select(c => c.Name));
+        Assert.Equal(["leak"], book.Fire("气象台内部消息说要停电").Select(c => c.Name));
+    }
+
     [Theory]
     [InlineData("[a] nosuchgroup 1\nx", "test-cues.txt:1: unknown group 'nosuchgroup'")]
     [InlineData("[a] demand heavy\nx", "test-cues.txt:1: weight 'heavy' is not a number")]
@@ -45,6 +54,7 @@ public sealed class CueBookTests
     [InlineData("[a] demand 1\n[b] actor 1\ny", "test-cues.txt:1: family [a] has no patterns")]
     [InlineData("# comment\n[a] demand 1\n转账|", "test-cues.txt:2: family [a]: a pattern matches empty text")]
     [InlineData("[a] demand 1 needs=b\nx", "test-cues.txt: family [a] needs unknown family [b]")]
+    [InlineData("[a] demand 1 unless=b\nx", "test-cues.txt: family [a] is unless unknown family [b]")]
     public void Mistakes_in_a_cue_list_are_reported_with_file_and_line(string text, string message)
     {
         var error = Assert.Throws<FormatException>(() => Parse(text.Split('\n')));
