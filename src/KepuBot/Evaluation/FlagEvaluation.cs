@@ -1,3 +1,4 @@
+using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
 
@@ -38,7 +39,7 @@ public static class FlagEvaluation
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(rumors);
         ArgumentNullException.ThrowIfNull(fraud);
-        var judged = cases.Select(c => new Judged(c, rumors.Assess(c.Text), fraud.Assess(c.Text))).ToList();
+        var judged = cases.Select(c => Judge(c, rumors, fraud)).ToList();
 
         var rumor = Score("rumor", judged, j => j.Case.Expect == FlagCase.Rumor, j => j.Rumor.IsRumorCase(j.Fraud));
         var high = Score("fraud", judged.Where(j => j.Case.Level != FraudRisk.Medium), j => j.Case.Level == FraudRisk.High, j => j.Fraud.Risk == FraudRisk.High);
@@ -80,6 +81,12 @@ public static class FlagEvaluation
         }
 
         return new Scores(label, tp, fp, fn, errors);
+    }
+
+    private static Judged Judge(FlagCase flagCase, RumorDetector rumors, FraudDetector fraud)
+    {
+        var rumor = rumors.Assess(flagCase.Text);
+        return new Judged(flagCase, rumor, SafetyReading.Settle(rumor, fraud.Assess(flagCase.Text)));
     }
 
     private sealed record Judged(FlagCase Case, RumorAssessment Rumor, FraudAssessment Fraud)

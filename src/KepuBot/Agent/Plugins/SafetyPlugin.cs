@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using KepuBot.Agent.Answering;
+using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
 using KepuKnowledge.Corpus;
@@ -41,7 +42,7 @@ public sealed class SafetyPlugin(RumorDetector rumors, FraudDetector fraud, Know
         [Description("居民发来的原话")] string message)
     {
         ArgumentNullException.ThrowIfNull(kernel);
-        var assessment = fraud.Assess(message);
+        var assessment = SafetyReading.Settle(rumors.Assess(message), fraud.Assess(message));
         var articles = knowledge.SearchHits(TurnEvidence.Of(kernel), message, [DocumentKinds.AntiFraud], Passages);
         return JsonSerializer.Serialize(new { assessment, passages = articles.Select(Passage) });
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
 using KepuKnowledge.Analysis;
@@ -18,8 +19,8 @@ public sealed partial class IntentRouter(FraudDetector fraudDetector, RumorDetec
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = ChineseNormalizer.Normalize(message).Trim();
-        var fraud = fraudDetector.Assess(message);
         var rumor = rumorDetector.Assess(message);
+        var fraud = SafetyReading.Settle(rumor, fraudDetector.Assess(message));
 
         if (EmergencyNumberFor(text) is string number)
         {

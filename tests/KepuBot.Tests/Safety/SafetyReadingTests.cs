@@ -1,0 +1,34 @@
+using KepuBot.Safety;
+using KepuBot.Safety.Fraud;
+
+namespace KepuBot.Tests.Safety;
+
+/// <summary>A forwarded claim that merely mentions payments is a rumor to check; a pitch or a demand stays a scam.</summary>
+public sealed class SafetyReadingTests
+{
+    private static (bool Rumor, FraudRisk Risk) Read(string message)
+    {
+        var rumor = SafetyDetectors.Rumor.Assess(message);
+        var fraud = SafetyReading.Settle(rumor, SafetyDetectors.Fraud.Assess(message));
+        return (rumor.IsRumorCase(fraud), fraud.Risk);
+    }
+
+    [Theory]
+    [InlineData("群里有个视频说用手机扫码付款会被偷走指纹和人脸 是不是真的啊")]
+    [InlineData("朋友圈都在转：有人在ATM机插卡口装针头，扎手指传播艾滋病，大家取钱一定要看清楚")]
+    public void A_forwarded_scare_about_others_is_a_rumor_not_a_scam(string message)
+    {
+        Assert.Equal((true, FraudRisk.None), Read(message));
+    }
+
+    [Theory]
+    [InlineData("有个电话推销说他们的保健酒能治好我的风湿，问我要不要订")]
+    [InlineData("有个自称公安的人打电话说我涉嫌洗钱，让我把钱转到安全账户，这是真的吗")]
+    public void A_pitch_or_a_demand_to_the_writer_stays_a_scam(string message)
+    {
+        var (rumor, risk) = Read(message);
+
+        Assert.False(rumor);
+        Assert.NotEqual(FraudRisk.None, risk);
+    }
+}
