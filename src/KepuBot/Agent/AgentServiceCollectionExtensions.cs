@@ -5,6 +5,7 @@ using KepuBot.Agent.Routing;
 using KepuBot.Dialog;
 using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Learned;
 using KepuBot.Safety.Rumors;
 using KepuKnowledge;
 
@@ -20,6 +21,9 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton(sp => SafetyLexicon.Load(sp.GetRequiredService<KnowledgePaths>()));
         services.AddSingleton<FraudDetector>();
         services.AddSingleton<RumorDetector>();
+        services.AddSingleton(sp => MessageClassifier.Train(
+            LabelledMessage.LoadFolder(Path.Combine(sp.GetRequiredService<KnowledgePaths>().Lexicon, "safety", "examples"))));
+        services.AddSingleton<SafetyReader>();
         services.AddHostedService<SafetyWarmup>();
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ExtractiveComposer>();

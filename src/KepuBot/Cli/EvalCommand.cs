@@ -1,8 +1,7 @@
 using System.CommandLine;
 using KepuBot.Agent;
 using KepuBot.Evaluation;
-using KepuBot.Safety.Fraud;
-using KepuBot.Safety.Rumors;
+using KepuBot.Safety;
 using KepuKnowledge;
 using KepuKnowledge.Library;
 
@@ -106,12 +105,11 @@ public static class EvalCommand
     // every fraud case; "high on none" counts alarms raised on ordinary messages, which must stay at zero.
     private static void PrintFlags(IServiceProvider services, string sets, bool show)
     {
-        var rumors = services.GetRequiredService<RumorDetector>();
-        var fraud = services.GetRequiredService<FraudDetector>();
+        var safety = services.GetRequiredService<SafetyReader>();
         Console.WriteLine("Flags                 cases  label      precision  recall     F1");
         foreach (var file in Directory.GetFiles(sets, "*flags*.tsv").Order(StringComparer.Ordinal))
         {
-            var report = FlagEvaluation.Run(TsvCases.ReadFlags(file), rumors, fraud);
+            var report = FlagEvaluation.Run(TsvCases.ReadFlags(file), safety);
             foreach (var s in report.Labels)
             {
                 Console.WriteLine($"{Path.GetFileName(file),-20} {report.Cases,6}  {s.Label,-9}  {s.Precision,9:P1}  {s.Recall,6:P1}  {s.F1,5:F2}");

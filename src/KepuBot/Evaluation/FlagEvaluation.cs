@@ -34,12 +34,11 @@ public static class FlagEvaluation
     public sealed record Report(int Cases, IReadOnlyList<Scores> Labels, IReadOnlyList<string> HighOnOrdinary, double LevelAgreement, double ScenarioAgreement, IReadOnlyList<string> Disagreements);
 
     /// <summary>Runs the detectors over the cases.</summary>
-    public static Report Run(IReadOnlyList<FlagCase> cases, RumorDetector rumors, FraudDetector fraud)
+    public static Report Run(IReadOnlyList<FlagCase> cases, SafetyReader safety)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        ArgumentNullException.ThrowIfNull(rumors);
-        ArgumentNullException.ThrowIfNull(fraud);
-        var judged = cases.Select(c => Judge(c, rumors, fraud)).ToList();
+        ArgumentNullException.ThrowIfNull(safety);
+        var judged = cases.Select(c => Judge(c, safety.Read(c.Text))).ToList();
 
         var rumor = Score("rumor", judged, j => j.Case.Expect == FlagCase.Rumor, j => j.Rumor.IsRumorCase(j.Fraud));
         var high = Score("fraud", judged.Where(j => j.Case.Level != FraudRisk.Medium), j => j.Case.Level == FraudRisk.High, j => j.Fraud.Risk == FraudRisk.High);
@@ -83,11 +82,7 @@ public static class FlagEvaluation
         return new Scores(label, tp, fp, fn, errors);
     }
 
-    private static Judged Judge(FlagCase flagCase, RumorDetector rumors, FraudDetector fraud)
-    {
-        var rumor = rumors.Assess(flagCase.Text);
-        return new Judged(flagCase, rumor, SafetyReading.Settle(rumor, fraud.Assess(flagCase.Text)));
-    }
+    private static Judged Judge(FlagCase flagCase, SafetyVerdict verdict) => new(flagCase, verdict.Rumor, verdict.Fraud);
 
     private sealed record Judged(FlagCase Case, RumorAssessment Rumor, FraudAssessment Fraud)
     {

@@ -2,8 +2,6 @@ using System.ComponentModel;
 using System.Text.Json;
 using KepuBot.Agent.Answering;
 using KepuBot.Safety;
-using KepuBot.Safety.Fraud;
-using KepuBot.Safety.Rumors;
 using KepuKnowledge.Corpus;
 using Microsoft.SemanticKernel;
 
@@ -14,7 +12,7 @@ namespace KepuBot.Agent.Plugins;
 /// detectors the router uses, with the vetted 辟谣 or anti-fraud passages that speak to the message, recorded as
 /// the turn's evidence so they can be cited.
 /// </summary>
-public sealed class SafetyPlugin(RumorDetector rumors, FraudDetector fraud, KnowledgePlugin knowledge)
+public sealed class SafetyPlugin(SafetyReader safety, KnowledgePlugin knowledge)
 {
     /// <summary>Plugin name as registered in the kernel.</summary>
     public const string Name = "safety";
@@ -29,7 +27,7 @@ public sealed class SafetyPlugin(RumorDetector rumors, FraudDetector fraud, Know
         [Description("居民发来的原话")] string message)
     {
         ArgumentNullException.ThrowIfNull(kernel);
-        var assessment = rumors.Assess(message);
+        var assessment = safety.Read(message).Rumor;
         var debunks = knowledge.SearchHits(TurnEvidence.Of(kernel), assessment.Claim, [DocumentKinds.Debunk], Passages);
         return JsonSerializer.Serialize(new { assessment, passages = debunks.Select(Passage) });
     }
@@ -42,7 +40,7 @@ public sealed class SafetyPlugin(RumorDetector rumors, FraudDetector fraud, Know
         [Description("居民发来的原话")] string message)
     {
         ArgumentNullException.ThrowIfNull(kernel);
-        var assessment = SafetyReading.Settle(rumors.Assess(message), fraud.Assess(message));
+        var assessment = safety.Read(message).Fraud;
         var articles = knowledge.SearchHits(TurnEvidence.Of(kernel), message, [DocumentKinds.AntiFraud], Passages);
         return JsonSerializer.Serialize(new { assessment, passages = articles.Select(Passage) });
     }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
-using KepuBot.Safety.Rumors;
 using KepuKnowledge.Analysis;
 
 namespace KepuBot.Agent.Routing;
@@ -12,15 +11,14 @@ namespace KepuBot.Agent.Routing;
 /// topics (investment tips, personal record lookups …), rumor checks, anti-fraud questions and duty questions;
 /// everything else is a knowledge question answered from the corpus.
 /// </summary>
-public sealed partial class IntentRouter(FraudDetector fraudDetector, RumorDetector rumorDetector)
+public sealed partial class IntentRouter(SafetyReader safety)
 {
     /// <summary>Routes one message.</summary>
     public RouteDecision Route(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = ChineseNormalizer.Normalize(message).Trim();
-        var rumor = rumorDetector.Assess(message);
-        var fraud = SafetyReading.Settle(rumor, fraudDetector.Assess(message));
+        var (rumor, fraud, _) = safety.Read(message);
 
         if (EmergencyNumberFor(text) is string number)
         {

@@ -7,7 +7,7 @@ namespace KepuBot.Tests.Agent.Routing;
 /// <summary>Where rumor and fraud messages go, including the misfires seen on held-out sets.</summary>
 public sealed class IntentRouterTests
 {
-    private static readonly IntentRouter Router = new(SafetyDetectors.Fraud, SafetyDetectors.Rumor);
+    private static readonly IntentRouter Router = new(SafetyDetectors.Reader);
 
     [Theory]
     [InlineData("有个自称公安局的人打电话说我涉嫌洗钱，让我把存款转到安全账户", Intents.AntiFraud)]
