@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using KepuBot.Staff.Auth;
+
 namespace KepuBot.Tests.Storage;
 
 /// <summary>
@@ -7,6 +10,10 @@ namespace KepuBot.Tests.Storage;
 public sealed class TwoInstances : IAsyncLifetime
 {
     public const string DirectLineSecret = "two-instances-directline-secret-0123";
+
+    public const string StaffName = "两实例值班员";
+
+    public const string StaffPassword = "two-instances-duty-2468";
 
     public ServiceProcess A { get; private set; } = null!;
 
@@ -27,6 +34,12 @@ public sealed class TwoInstances : IAsyncLifetime
         {
             ["ConnectionStrings__Postgres"] = ConnectionString,
             ["DirectLine__Secret"] = DirectLineSecret,
+
+            // One staff account and signing key for both, so a token from either is honoured by the other.
+            ["Staff__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Staff__Accounts__0__Name"] = StaffName,
+            ["Staff__Accounts__0__Role"] = "staff",
+            ["Staff__Accounts__0__PasswordHash"] = SecretHasher.HashPassword(StaffPassword, SecretHasher.MinimumIterations),
 
             // The longest WeChat allows, so a slow first answer on a busy machine is still a passive reply the test can compare.
             ["WeChat__ReplyTimeout"] = "00:00:04.8",

@@ -9,6 +9,7 @@ using Dapper;
 using KepuBot.Channels.WeChat;
 using KepuBot.Storage.Database;
 using KepuBot.Tests.Channels.WeChat;
+using KepuBot.Tests.Staff.Rumors;
 
 namespace KepuBot.Tests.Storage;
 
@@ -34,6 +35,29 @@ public sealed class TwoInstancesTests(TwoInstances services) : IClassFixture<Two
         Assert.All(followUp.GetProperty("citations").EnumerateArray(), c => Assert.Contains("区妇联", c.GetProperty("section").GetString(), StringComparison.Ordinal));
         Assert.Contains("妇联", await ResolvedQuestionAsync(followUp.GetProperty("turnId").GetString()!), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, feedback.StatusCode);
+    }
+
+    [PostgresFact]
+    public async Task Rumor_reports_through_either_instance_form_one_case_that_staff_work_from_either()
+    {
+        var run = Guid.NewGuid().ToString("N");
+        using var a = new HttpClient { BaseAddress = services.A.BaseAddress };
+        using var b = new HttpClient { BaseAddress = services.B.BaseAddress };
+        var first = await QueueCalls.AskAsync(a, "听说下个月起全区自来水要涨价三倍，是真的吗", "two-rumor-1-" + run);
+        var second = await QueueCalls.AskAsync(b, "群里都在传下个月全区自来水涨价三倍，真的假的", "two-rumor-2-" + run);
+        using var staffOnA = await SignedInAsync(services.A);
+        using var staffOnB = await SignedInAsync(services.B);
+
+        var byTurn = await QueueCalls.CasesByTurnAsync(staffOnA);
+        var caseId = byTurn[first.Text("turnId")];
+        Assert.Equal(caseId, byTurn[second.Text("turnId")]);
+        using var assign = await staffOnB.PostAsJsonAsync(new Uri($"/api/staff/rumors/{caseId}/assign", UriKind.Relative), new { assignee = TwoInstances.StaffName });
+        var seenOnA = (await QueueCalls.DetailAsync(staffOnA, caseId)).GetProperty("case");
+
+        Assert.True(assign.IsSuccessStatusCode, await assign.Content.ReadAsStringAsync());
+        Assert.Equal(2, seenOnA.GetProperty("reportCount").GetInt64());
+        Assert.Equal("assigned", seenOnA.Text("status"));
+        Assert.Equal(TwoInstances.StaffName, seenOnA.Text("assignee"));
     }
 
     [PostgresFact]
@@ -145,5 +169,15 @@ public sealed class TwoInstancesTests(TwoInstances services) : IClassFixture<Two
         while (!result.EndOfMessage);
 
         return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
+    }
+
+    private static async Task<HttpClient> SignedInAsync(ServiceProcess instance)
+    {
+        var client = new HttpClient { BaseAddress = instance.BaseAddress };
+        using var login = await client.PostAsJsonAsync(new Uri("/api/staff/login", UriKind.Relative), new { name = TwoInstances.StaffName, password = TwoInstances.StaffPassword });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).Text("token");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 }

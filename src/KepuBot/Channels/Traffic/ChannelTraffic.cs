@@ -17,6 +17,7 @@ public static class ChannelTraffic
     public const string PageTokenPolicy = "page-token";
     public const string DirectLinePolicy = "directline";
     public const string BotFrameworkPolicy = "botframework";
+    public const string StaffLoginPolicy = "staff-login";
 
     private static readonly TimeSpan PreflightMaxAge = TimeSpan.FromMinutes(10);
 
@@ -47,6 +48,7 @@ public static class ChannelTraffic
             limiter.AddPolicy(PageTokenPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.PageToken));
             limiter.AddPolicy(DirectLinePolicy, context => RateLimitPartitions.PerDirectLineCredential(context, limits.DirectLine));
             limiter.AddPolicy(BotFrameworkPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.BotFramework));
+            limiter.AddPolicy(StaffLoginPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.StaffLogin));
         });
         return services;
     }

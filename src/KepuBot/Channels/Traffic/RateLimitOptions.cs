@@ -35,10 +35,16 @@ public sealed class RateLimitOptions : IValidatableObject
     /// </summary>
     public RateLimit WeChat { get; set; } = new() { PermitLimit = 20 };
 
+    /// <summary>
+    /// <c>/api/staff/login</c>, per client address: a person signs in a few times a day, so this only slows down
+    /// password guessing (each attempt, right or wrong, counts; failures are also in the audit log).
+    /// </summary>
+    public RateLimit StaffLogin { get; set; } = new() { PermitLimit = 10 };
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var results = new List<ValidationResult>();
-        foreach (var (name, limit) in new[] { (nameof(Ask), Ask), (nameof(PageToken), PageToken), (nameof(DirectLine), DirectLine), (nameof(BotFramework), BotFramework), (nameof(WeChat), WeChat) })
+        foreach (var (name, limit) in new[] { (nameof(Ask), Ask), (nameof(PageToken), PageToken), (nameof(DirectLine), DirectLine), (nameof(BotFramework), BotFramework), (nameof(WeChat), WeChat), (nameof(StaffLogin), StaffLogin) })
         {
             if (!Validator.TryValidateObject(limit, new ValidationContext(limit), results, validateAllProperties: true))
             {

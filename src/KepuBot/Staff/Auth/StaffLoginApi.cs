@@ -1,3 +1,4 @@
+using KepuBot.Channels.Traffic;
 using KepuBot.Safety;
 using KepuBot.Storage;
 
@@ -13,7 +14,9 @@ public static class StaffLoginApi
     {
         ArgumentNullException.ThrowIfNull(anonymous);
         ArgumentNullException.ThrowIfNull(staff);
-        anonymous.MapPost("/api/staff/login", LoginAsync).WithName("StaffLogin").WithSummary("Sign in; returns a bearer token for /api/staff/*").WithTags("Staff");
+        anonymous.MapPost("/api/staff/login", LoginAsync)
+            .RequireRateLimiting(ChannelTraffic.StaffLoginPolicy)
+            .WithName("StaffLogin").WithSummary("Sign in; returns a bearer token for /api/staff/*").WithTags("Staff");
         staff.MapGet("/me", (HttpContext http) => StaffMember.From(http.User)).WithName("StaffMe").WithSummary("The signed-in staff member");
         staff.MapGet("/accounts", (StaffDirectory directory) => directory.All().Select(m => new { m.Name, m.Role })).WithName("StaffAccounts").WithSummary("Staff names, for assignment");
     }

@@ -6,7 +6,8 @@ namespace KepuBot.Staff.Rumors;
 /// <summary>
 /// Delivers spreading alerts from the outbox to the configured webhook, off the residents' request path: woken when
 /// an alert is queued, polling otherwise (alerts queued by another process or left by a restart), retrying failures
-/// with doubling delays up to <see cref="RumorQueueOptions.WebhookMaxAttempts"/>.
+/// with doubling delays (capped at <see cref="RumorQueueOptions.WebhookMaxRetryDelay"/>) up to
+/// <see cref="RumorQueueOptions.WebhookMaxAttempts"/>.
 /// </summary>
 public sealed partial class RumorAlertSender(
     IRumorAlertOutbox outbox,
@@ -21,7 +22,6 @@ public sealed partial class RumorAlertSender(
     public const string Client = "rumor-webhook";
 
     private const int Batch = 20;
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromHours(1);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -57,7 +57,7 @@ public sealed partial class RumorAlertSender(
             var attempts = alert.Attempts + 1;
             DateTimeOffset? retryAt = failure is null || attempts >= settings.WebhookMaxAttempts
                 ? null
-                : now + TimeSpan.FromTicks(Math.Min(MaxDelay.Ticks, settings.WebhookRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
+                : now + TimeSpan.FromTicks(Math.Min(settings.WebhookMaxRetryDelay.Ticks, settings.WebhookRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
             await outbox.CompleteAsync(alert.Id, failure is null, now, retryAt, failure, stoppingToken);
             if (failure is null)
             {

@@ -31,6 +31,10 @@ public sealed class RumorQueueOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The longest wait between retries, however many attempts have failed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan WebhookMaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Time allowed for one delivery.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);

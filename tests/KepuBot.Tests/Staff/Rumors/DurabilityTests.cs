@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using KepuBot.Staff.Auth;
+using KepuBot.Tests.Channels;
 
 namespace KepuBot.Tests.Staff.Rumors;
 
@@ -13,7 +14,7 @@ namespace KepuBot.Tests.Staff.Rumors;
 public sealed class DurabilityTests
 {
     [Fact]
-    public async Task Acknowledged_reports_survive_a_killed_process()
+    public async Task Acknowledged_reports_and_undelivered_alerts_survive_a_killed_process()
     {
         var data = Path.Combine(Path.GetTempPath(), "kepu-staff-durability", Guid.NewGuid().ToString("N"));
         var webhookPort = LoopbackPort.Free();
@@ -27,6 +28,10 @@ public sealed class DurabilityTests
             ["Rumors__WebhookUrl"] = $"http://127.0.0.1:{webhookPort}/alerts",
             ["Rumors__WebhookRetryDelay"] = "00:00:00.200",
             ["Rumors__WebhookPollInterval"] = "00:00:00.200",
+            ["Rumors__WebhookMaxRetryDelay"] = "00:00:01",
+
+            // An alert being sent when the process dies stays leased for twice this, then any instance retries it.
+            ["Rumors__WebhookTimeout"] = "00:00:01",
 
             // The alert must still be pending when the second process starts, however long the first took to die.
             ["Rumors__WebhookMaxAttempts"] = "100",
@@ -59,7 +64,9 @@ public sealed class DurabilityTests
             var byTurn = await QueueCalls.CasesByTurnAsync(staff);
             Assert.All(turns, t => Assert.True(byTurn.ContainsKey(t), $"report of turn {t} lost"));
             var caseId = Assert.Single(turns.Select(t => byTurn[t]).Distinct());
-            Assert.False(string.IsNullOrEmpty(caseId));
+            var alert = await Eventually.GetValueAsync<JsonElement>(
+                () => Task.FromResult<JsonElement?>(webhook.Accepted.TryPeek(out var received) ? received : null), "the alert after the restart");
+            Assert.Equal(caseId, alert.Text("caseId"));
         }
         finally
         {
