@@ -1,6 +1,9 @@
 namespace KepuBot.LoadTest;
 
-/// <summary>Questions to send: the evaluation sets' questions, so the load resembles real use.</summary>
+/// <summary>
+/// Questions to send: the evaluation sets' questions and the labelled safety messages (rumors, scams, ordinary
+/// questions), so the load resembles real use.
+/// </summary>
 internal static class QuestionSource
 {
     public static List<string> Load()
@@ -11,6 +14,8 @@ internal static class QuestionSource
             if (Directory.Exists(eval) && File.Exists(Path.Combine(dir.FullName, "KepuBot.sln")))
             {
                 return Directory.GetFiles(eval, "*.tsv")
+                    .Concat(Directory.GetFiles(Path.Combine(dir.FullName, "corpus", "lexicon", "safety", "examples"), "*.tsv"))
+                    .Order(StringComparer.Ordinal)
                     .SelectMany(f => File.ReadLines(f).Skip(1))
                     .Select(l => l.Split('\t'))
                     .Select(c => c.Length >= 5 ? c[2] : c[^1])

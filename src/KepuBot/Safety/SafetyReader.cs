@@ -28,7 +28,7 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
         var rumor = rumors.Assess(message);
         var fraud = frauds.Assess(message);
 
-        if (fraud.Risk == FraudRisk.None && model.Fraud >= Raise)
+        if (fraud.Risk == FraudRisk.None && model.Fraud >= Raise && HasSign(fraud.Cues))
         {
             fraud = fraud with
             {
@@ -41,13 +41,17 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
         {
             fraud = fraud with { Risk = FraudRisk.High, Cues = [.. fraud.Cues, ModelCue(model.Fraud)] };
         }
-        else if (!rumor.IsRumorLike && model.Rumor >= Raise)
+        else if (!rumor.IsRumorLike && model.Rumor >= Raise && HasSign(rumor.Cues))
         {
             rumor = rumor with { IsRumorLike = true, Cues = [.. rumor.Cues, ModelCue(model.Rumor)] };
         }
 
         return new SafetyVerdict(rumor, SafetyReading.Settle(rumor, fraud), model);
     }
+
+    // The model weighs evidence the cues found; it never raises a message in which no cue saw anything at all
+    // ("帮我写一段代码" shares words with "帮我转五千" but nothing in it is a scam or a claim).
+    private static bool HasSign(IReadOnlyList<SafetyCue> cues) => cues.Any(c => c.Weight > 0);
 
     private static SafetyCue ModelCue(double probability) =>
         new("model", "model", probability.ToString("0.00", CultureInfo.InvariantCulture), 0);

@@ -97,10 +97,20 @@ public sealed class IndexGeneration
         return _filters.Count < MaxCachedFilters ? _filters.GetOrAdd(key, filter) : filter;
     }
 
+    // Snapshots up to this size are read into memory: every query clones its file inputs, and a clone of a
+    // memory-mapped compound file costs more than the whole search of a small index.
+    private const long InMemoryLimitBytes = 256L * 1024 * 1024;
+
     /// <summary>Opens the snapshot at <paramref name="path"/>.</summary>
     public static IndexGeneration Open(string version, string path)
     {
-        var directory = FSDirectory.Open(new DirectoryInfo(path));
+        Lucene.Net.Store.Directory directory = FSDirectory.Open(new DirectoryInfo(path));
+        if (new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length) <= InMemoryLimitBytes)
+        {
+            using var onDisk = directory;
+            directory = new RAMDirectory(onDisk, IOContext.READ_ONCE);
+        }
+
         var reader = DirectoryReader.Open(directory);
         return new IndexGeneration(version, reader, SnapshotCatalog.Read(path), DutyBook.Read(path));
     }

@@ -31,4 +31,17 @@ public sealed class SafetyReadingTests
         Assert.False(rumor);
         Assert.NotEqual(FraudRisk.None, risk);
     }
+
+    [Theory]
+    [InlineData("帮我写一份周末家庭聚餐的菜单，八个人")]
+    [InlineData("帮我把这段话翻译成日语：谢谢你的帮助")]
+    [InlineData("领导让我明天去区里参加培训，要带笔记本电脑吗")]
+    [InlineData("帮我写一首夸老伴的打油诗")]
+    public void An_ordinary_request_that_shares_words_with_scams_is_neither(string message)
+    {
+        var verdict = SafetyDetectors.Reader.Read(message);
+
+        Assert.False(verdict.IsRumor, string.Join(' ', verdict.Rumor.Cues));
+        Assert.Equal(FraudRisk.None, verdict.Fraud.Risk);
+    }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using KepuBot.Agent.Answering;
 using KepuKnowledge;
+using KepuKnowledge.Corpus;
 using KepuKnowledge.Retrieval;
 using Microsoft.SemanticKernel;
 
@@ -35,12 +36,31 @@ public sealed class KnowledgePlugin(KnowledgeBase knowledge)
     }
 
     /// <summary>The structured form used by the deterministic paths; records the hits as evidence.</summary>
-    public IReadOnlyList<SearchHit> SearchHits(TurnEvidence evidence, string query, IReadOnlyList<string>? kinds, int top)
+    public IReadOnlyList<SearchHit> SearchHits(TurnEvidence evidence, string query, IReadOnlyList<string>? kinds, int top) =>
+        SearchHits(evidence, new SearchRequest { Query = query, Kinds = kinds, Top = top });
+
+    /// <summary>Runs <paramref name="request"/> and records the hits as evidence.</summary>
+    public IReadOnlyList<SearchHit> SearchHits(TurnEvidence evidence, SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var hits = knowledge.Search(new SearchRequest { Query = query, Kinds = kinds, Top = top }).Hits;
+        var hits = knowledge.Search(request).Hits;
         evidence.Add(hits);
         evidence.LastHits = hits;
         return hits;
+    }
+
+    /// <summary>Ids of the anti-fraud articles about <paramref name="scenario"/> in the current snapshot.</summary>
+    public IReadOnlyList<string> ScenarioArticles(string scenario)
+    {
+        if (!knowledge.IsReady)
+        {
+            return [];
+        }
+
+        using var lease = knowledge.Index.Acquire();
+        return lease.Generation.Catalog
+            .Where(entry => entry.Value.Metadata.Kind == DocumentKinds.AntiFraud && entry.Value.Metadata.Scenario == scenario)
+            .Select(entry => entry.Key)
+            .ToList();
     }
 }

@@ -55,12 +55,24 @@ public sealed class FraudResponder(ExtractiveComposer composer)
 
     private static SearchHit? FindArticle(AgentKernelFactory.TurnKernel turn, AgentQuestion question, FraudAssessment assessment)
     {
-        var query = question.Resolved + (assessment.Risk == FraudRisk.High ? " 怎么办" : " 警惕信号");
+        var section = assessment.Risk == FraudRisk.High ? "怎么办" : "警惕信号";
+
+        // A recognised scenario names its article; only the section is left to find, which a search for the
+        // section's name within that article does without matching the resident's whole (often long) message.
+        if (assessment.Scenario is string known && turn.Knowledge.ScenarioArticles(known) is { Count: > 0 } articles)
+        {
+            var inArticle = turn.Knowledge.SearchHits(turn.Evidence, new SearchRequest { Query = section, Kinds = [DocumentKinds.AntiFraud], DocIds = articles, Top = 10 });
+            if (inArticle.FirstOrDefault(h => h.Section.EndsWith(section, StringComparison.Ordinal)) is { } sectionHit)
+            {
+                return sectionHit;
+            }
+        }
+
+        var query = question.Resolved + " " + section;
         var hits = turn.Knowledge.SearchHits(turn.Evidence, query, [DocumentKinds.AntiFraud], 10);
         if (assessment.Scenario is string scenario)
         {
             var inScenario = hits.Where(h => h.Metadata.Scenario == scenario).ToList();
-            var section = assessment.Risk == FraudRisk.High ? "怎么办" : "警惕信号";
             return inScenario.FirstOrDefault(h => h.Section.EndsWith(section, StringComparison.Ordinal)) ?? (inScenario.Count > 0 ? inScenario[0] : First(hits));
         }
 
