@@ -60,6 +60,17 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
     }
 
     [Fact]
+    public async Task A_lure_with_nothing_asked_yet_is_set_apart_as_a_caution_not_the_red_alarm()
+    {
+        var page = await OpenAsync();
+        await page.FillAsync("#question", "网上认识的一个大哥天天给我讲他炒外汇赚了多少钱，说下次有机会带带我");
+        await page.ClickAsync("#send");
+
+        await Assertions.Expect(page.Locator(".bubble.caution")).ToContainTextAsync("请先核实", Patiently);
+        await Assertions.Expect(page.Locator(".bubble.warning")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Feedback_buttons_record_a_rating()
     {
         var page = await OpenAsync();
