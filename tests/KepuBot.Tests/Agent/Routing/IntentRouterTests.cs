@@ -16,6 +16,8 @@ public sealed class IntentRouterTests
     [InlineData("比特币现在能不能抄底", Intents.OutOfScope)]
     [InlineData("现在买黄金划算吗，金价还会不会涨", Intents.OutOfScope)]
     [InlineData("帮我查一下我的社保缴费记录和养老金到账了没有", Intents.OutOfScope)]
+    [InlineData("周末杭州会不会下雨，出门要不要带伞", Intents.OutOfScope)]
+    [InlineData("老人机哪家店买最便宜", Intents.OutOfScope)]
     [InlineData("听说吃隔夜菜会致癌，是真的吗？", Intents.Rumor)]
     [InlineData("卖保健品的说他们的胶囊能治好我的关节炎", Intents.AntiFraud)]
     [InlineData("地震来了在家里应该怎么避险？", Intents.Policy)]
