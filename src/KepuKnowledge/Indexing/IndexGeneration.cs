@@ -84,6 +84,23 @@ public sealed class IndexGeneration
         return states;
     }
 
+    // Values derived from the snapshot's own text (an FAQ phrasing's bigrams) are computed once per snapshot.
+    private const int MaxDerived = 20_000;
+    private readonly ConcurrentDictionary<string, object> _derived = new(StringComparer.Ordinal);
+
+    /// <summary>A value derived from this snapshot's content, built by <paramref name="build"/> the first time.</summary>
+    internal T Derived<T>(string key, Func<T> build)
+        where T : class
+    {
+        if (_derived.TryGetValue(key, out var value))
+        {
+            return (T)value;
+        }
+
+        var built = build();
+        return _derived.Count < MaxDerived ? (T)_derived.GetOrAdd(key, built) : built;
+    }
+
     /// <summary>The cached filter for <paramref name="key"/>, built by <paramref name="build"/> the first time.</summary>
     public Filter CachedFilter(string key, Func<Filter> build)
     {

@@ -83,9 +83,9 @@ public sealed partial class FaqMatcher(KnowledgeBase knowledge, ChineseSegmenter
             var vouching = string.Join('\n', entry.Text, cited?.Region ?? string.Empty);
             foreach (var form in Forms(entry))
             {
-                var phrasing = ContentBigrams.Of(form, segmenter);
-                var precision = Covered(asked.Own, b => phrasing.Widened.Contains(b) || context.Contains(b), generation.Reader, weights);
-                var recall = Covered(phrasing.Own, asked.Widened.Contains, generation.Reader, weights);
+                var phrasing = generation.Derived("faq-form\n" + form, () => ContentBigrams.Of(form, segmenter));
+                var precision = Covered(asked.Own, b => phrasing.Widened.Contains(b) || context.Contains(b), generation, weights);
+                var recall = Covered(phrasing.Own, asked.Widened.Contains, generation, weights);
                 var substituted = Substituted(question, asked, form + "\n" + vouching, phrasing);
                 scored.Add(new FaqCandidate(entry, form, precision, recall, agrees && !substituted));
             }
@@ -167,12 +167,12 @@ public sealed partial class FaqMatcher(KnowledgeBase knowledge, ChineseSegmenter
             .FirstOrDefault();
     }
 
-    private static double Covered(Dictionary<string, double> terms, Func<string, bool> isCovered, IndexReader reader, Dictionary<string, double> weights)
+    private static double Covered(Dictionary<string, double> terms, Func<string, bool> isCovered, IndexGeneration generation, Dictionary<string, double> weights)
     {
         double total = 0, covered = 0;
         foreach (var (term, share) in terms)
         {
-            var weight = Weight(term, reader, weights) * share;
+            var weight = Weight(term, generation, weights) * share;
             total += weight;
             covered += isCovered(term) ? weight : 0;
         }
@@ -181,12 +181,12 @@ public sealed partial class FaqMatcher(KnowledgeBase knowledge, ChineseSegmenter
     }
 
     // Inverse document frequency over passages: a bigram the corpus rarely uses (每周, 忠县) decides more than 科普.
-    private static double Weight(string term, IndexReader reader, Dictionary<string, double> weights)
+    private static double Weight(string term, IndexGeneration generation, Dictionary<string, double> weights)
     {
         if (!weights.TryGetValue(term, out var weight))
         {
-            var frequency = reader.DocFreq(new Term(IndexFields.BodyBigrams, term));
-            weight = Math.Log(1 + ((double)reader.NumDocs / (frequency + 1)));
+            var frequency = generation.TermStates(new Term(IndexFields.BodyBigrams, term)).DocFreq;
+            weight = Math.Log(1 + ((double)generation.Reader.NumDocs / (frequency + 1)));
             weights[term] = weight;
         }
 
