@@ -2,6 +2,7 @@ using System.CommandLine;
 using KepuKnowledge;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Ingestion;
+using KepuKnowledge.Library;
 
 namespace KepuBot.Cli;
 
@@ -41,6 +42,13 @@ public static class ImportCommand
                 }
 
                 File.WriteAllText(target, markdown);
+
+                // Every change to the corpus is on the audit log, whichever command made it.
+                var audit = host.Services.GetRequiredService<ILibraryAudit>();
+                var clock = host.Services.GetRequiredService<TimeProvider>();
+                var relative = Path.GetRelativePath(paths.Corpus, target).Replace('\\', '/');
+                var who = parse.GetValue(author) is { Length: > 0 } named ? KepuBot.Safety.PersonalDataMasker.Mask(named) : "cli";
+                audit.RecordAsync(new LibraryAuditRecord(clock.GetUtcNow(), who, "import", metadata.Id, relative, null, metadata.Status.ToString().ToLowerInvariant()), CancellationToken.None).GetAwaiter().GetResult();
                 Console.WriteLine($"已导入 {target}（{metadata.Title}，状态：{metadata.Status}）。运行 index 更新索引。");
                 return 0;
             }

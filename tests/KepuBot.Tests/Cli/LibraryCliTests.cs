@@ -66,6 +66,21 @@ public sealed class LibraryCliTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_document_added_with_the_plain_import_command_is_on_the_audit_history()
+    {
+        var file = Path.Combine(_root, "通知.txt");
+        await File.WriteAllTextAsync(file, "关于开展社区科普活动的通知\n\n各单位：请于十二月底前报送本年度科普工作总结。\n");
+
+        var imported = await _cli.RunAsync("import", file, "--kind", "policy", "--id", "notice-import-audit", "--author", "赵六");
+        Assert.True(imported.ExitCode == 0, imported.Errors);
+
+        var history = await _cli.RunAsync("library", "history", "notice-import-audit", "--json");
+        var record = Assert.Single(JsonDocument.Parse(history.Output).RootElement.EnumerateArray().ToList());
+        Assert.Equal("赵六", record.GetProperty("staff").GetString());
+        Assert.Equal("import", record.GetProperty("action").GetString());
+    }
+
+    [Fact]
     public async Task An_faq_entry_written_for_an_unanswered_question_answers_it_once_approved()
     {
         const string question = "巴南区总工会要组织职工参加哪些评选活动？";
