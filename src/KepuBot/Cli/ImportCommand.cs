@@ -17,7 +17,7 @@ public static class ImportCommand
         var id = new Option<string?>("--id") { Description = "文档编号 (默认取文件名)" };
         var author = new Option<string?>("--author") { Description = "导入人" };
         var command = new Command("import", "导入文档到语料库 (import a document into the corpus)") { file, kind, id, author };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var input = parse.GetValue(file)!;
             if (!input.Exists)
@@ -41,14 +41,14 @@ public static class ImportCommand
                     return 2;
                 }
 
-                File.WriteAllText(target, markdown);
+                await File.WriteAllTextAsync(target, markdown, cancellationToken);
 
                 // Every change to the corpus is on the audit log, whichever command made it.
                 var audit = host.Services.GetRequiredService<ILibraryAudit>();
                 var clock = host.Services.GetRequiredService<TimeProvider>();
                 var relative = Path.GetRelativePath(paths.Corpus, target).Replace('\\', '/');
                 var who = parse.GetValue(author) is { Length: > 0 } named ? KepuBot.Safety.PersonalDataMasker.Mask(named) : "cli";
-                audit.RecordAsync(new LibraryAuditRecord(clock.GetUtcNow(), who, "import", metadata.Id, relative, null, metadata.Status.ToString().ToLowerInvariant()), CancellationToken.None).GetAwaiter().GetResult();
+                await audit.RecordAsync(new LibraryAuditRecord(clock.GetUtcNow(), who, "import", metadata.Id, relative, null, metadata.Status.ToString().ToLowerInvariant()), cancellationToken);
                 Console.WriteLine($"已导入 {target}（{metadata.Title}，状态：{metadata.Status}）。运行 index 更新索引。");
                 return 0;
             }

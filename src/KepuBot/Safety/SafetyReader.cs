@@ -11,6 +11,9 @@ namespace KepuBot.Safety;
 /// the resident to check before acting; it raises a medium risk to high (the urgent stop-now warning) only when the
 /// cues also saw something being asked for or paid.
 /// Its probability appears among the cues as <c>model=0.87</c>, so the flags stay explainable.
+/// A message that reads both as a rumor and as a weak fraud risk is settled as a rumor: a forwarded claim
+/// ("群里有人说…会被偷走指纹") often names a payment or a stranger without anything being asked of the writer. A fraud
+/// risk with a demand or money under way, or a seller pitching to the writer, stands.
 /// </summary>
 public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, MessageClassifier classifier, SafetyLexicon lexicon)
 {
@@ -19,6 +22,9 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
 
     // A scam the model is sure of, with a demand or a payment the cues saw, is in progress.
     private const double Confident = 0.8;
+
+    // Families that put the writer in front of someone: a pitch ("推销说能治好我的风湿") or a request.
+    private static readonly HashSet<string> Approaches = new(StringComparer.Ordinal) { "seller", "asks-me" };
 
     /// <summary>The settled reading of <paramref name="message"/>.</summary>
     public SafetyVerdict Read(string message)
@@ -37,7 +43,7 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
                 Cues = [.. fraud.Cues, ModelCue(model.Fraud)],
             };
         }
-        else if (fraud.Risk == FraudRisk.Medium && model.Fraud >= Confident && fraud.Cues.Any(c => c.Group is FraudCueGroups.Demand or FraudCueGroups.Progress))
+        else if (fraud.Risk == FraudRisk.Medium && model.Fraud >= Confident && fraud.AsksOrPays)
         {
             fraud = fraud with { Risk = FraudRisk.High, Cues = [.. fraud.Cues, ModelCue(model.Fraud)] };
         }
@@ -46,7 +52,15 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
             rumor = rumor with { IsRumorLike = true, Cues = [.. rumor.Cues, ModelCue(model.Rumor)] };
         }
 
-        return new SafetyVerdict(rumor, SafetyReading.Settle(rumor, fraud), model);
+        return new SafetyVerdict(rumor, Settle(rumor, fraud), model);
+    }
+
+    private static FraudAssessment Settle(RumorAssessment rumor, FraudAssessment fraud)
+    {
+        var nothingAsked = !fraud.AsksOrPays && !fraud.Cues.Any(c => Approaches.Contains(c.Name));
+        return rumor.IsRumorLike && fraud.Risk == FraudRisk.Medium && nothingAsked
+            ? fraud with { Risk = FraudRisk.None, Scenario = null }
+            : fraud;
     }
 
     // The model weighs evidence the cues found; it never raises a message in which no cue saw anything at all

@@ -19,7 +19,7 @@ public sealed class ClassifierGeneralisationTests
         var folder = Path.Combine(RepoPaths.SafetyLexicon, "examples");
         var others = Directory.GetFiles(folder, "*.tsv")
             .Where(f => Path.GetFileName(f) != file)
-            .SelectMany(ReadOne)
+            .SelectMany(LabelledMessage.LoadFile)
             .ToList();
         var reader = SafetyDetectors.ReaderTrainedOn(others);
 
@@ -52,7 +52,4 @@ public sealed class ClassifierGeneralisationTests
 
         Assert.Equal(first, second);
     }
-
-    private static IReadOnlyList<LabelledMessage> ReadOne(string path) =>
-        TsvCases.ReadFlags(path).Select(c => new LabelledMessage(c.Expect, c.Text)).ToList();
 }

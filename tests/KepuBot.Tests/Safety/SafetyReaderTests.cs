@@ -1,16 +1,14 @@
-using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 
 namespace KepuBot.Tests.Safety;
 
 /// <summary>A forwarded claim that merely mentions payments is a rumor to check; a pitch or a demand stays a scam.</summary>
-public sealed class SafetyReadingTests
+public sealed class SafetyReaderTests
 {
     private static (bool Rumor, FraudRisk Risk) Read(string message)
     {
-        var rumor = SafetyDetectors.Rumor.Assess(message);
-        var fraud = SafetyReading.Settle(rumor, SafetyDetectors.Fraud.Assess(message));
-        return (rumor.IsRumorCase(fraud), fraud.Risk);
+        var verdict = SafetyDetectors.Reader.Read(message);
+        return (verdict.IsRumor, verdict.Fraud.Risk);
     }
 
     [Theory]
