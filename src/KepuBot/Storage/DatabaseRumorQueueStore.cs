@@ -40,7 +40,7 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
                 caseId ??= Guid.NewGuid().ToString("N");
                 var at = StoredTime.Format(report.At);
                 var firstFromReporter = isNew || await connection.ExecuteScalarAsync<long>(Command(
-                    "SELECT COUNT(*) FROM rumor_reports WHERE case_id = @caseId AND reporter = @Reporter", new { caseId, report.Reporter }, transaction, cancellationToken)) == 0;
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM rumor_reports WHERE case_id = @caseId AND reporter = @Reporter LIMIT 1) seen", new { caseId, report.Reporter }, transaction, cancellationToken)) == 0;
                 await connection.ExecuteAsync(Command(
                     isNew
                         ? """
@@ -137,6 +137,16 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
     private static async Task<bool> MarkSpreadingAsync(IDbConnection connection, IDbTransaction transaction, string caseId, DateTimeOffset at, SpreadingRule rule, CancellationToken cancellationToken)
     {
         var since = StoredTime.Format(at - rule.Window);
+
+        // A case already announced in this window is not announced again, so its reports need no counting: for a
+        // rumor in full spread that count would grow with every report.
+        var markedAt = await connection.ExecuteScalarAsync<string?>(Command(
+            "SELECT spreading_at FROM rumor_cases WHERE id = @caseId", new { caseId }, transaction, cancellationToken));
+        if (markedAt is not null && string.CompareOrdinal(markedAt, since) >= 0)
+        {
+            return false;
+        }
+
         var recent = await connection.ExecuteScalarAsync<long>(Command(
             "SELECT COUNT(*) FROM rumor_reports WHERE case_id = @caseId AND at >= @since", new { caseId, since }, transaction, cancellationToken));
         if (recent < rule.Threshold)

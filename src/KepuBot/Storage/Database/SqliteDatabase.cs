@@ -1,22 +1,25 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace KepuBot.Storage.Database;
 
 /// <summary>
-/// The embedded database: one SQLite file in WAL mode, for a single instance. Writers queue in process because
-/// SQLite allows one writer at a time and its busy handler waits by sleeping with back-off, which turns a burst of
-/// concurrent turns into long tail latencies.
+/// The embedded database: one SQLite file in WAL mode, for a single instance. SQLite allows one writer at a time and
+/// its busy handler waits by sleeping with back-off, which turns a burst of concurrent turns into long tail latencies;
+/// so writes queue in process for one writer, which commits whatever has queued up together (see
+/// <see cref="GroupCommitWriter"/>).
 /// </summary>
 public sealed class SqliteDatabase : KepuDatabase
 {
     private readonly string _connectionString;
     private static readonly object Configured = new();
 
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly Channel<QueuedWrite> _queued = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private readonly GroupCommitWriter _writer;
 
     public SqliteDatabase(string path)
     {
@@ -29,23 +32,21 @@ public sealed class SqliteDatabase : KepuDatabase
         // committed write through a killed process (only an OS crash or power cut could lose the last commits),
         // without an fsync per answer that would serialise all turns.
         connection.Execute("PRAGMA journal_mode=WAL;");
+        _writer = GroupCommitWriter.Start(this, _queued.Reader);
     }
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public override string AutoIdColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
-    public override async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public override Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            return await base.WriteAsync(work, cancellationToken);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        ArgumentNullException.ThrowIfNull(work);
+        cancellationToken.ThrowIfCancellationRequested();
+        var write = new QueuedWrite<T>(work, cancellationToken);
+        ObjectDisposedException.ThrowIf(!_queued.Writer.TryWrite(write), this);
+
+        return write.Result;
     }
 
     protected internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
@@ -79,7 +80,9 @@ public sealed class SqliteDatabase : KepuDatabase
     {
         if (disposing)
         {
-            _writeGate.Dispose();
+            // Writes already queued still commit; later ones are refused.
+            _queued.Writer.TryComplete();
+            _writer.Completion.GetAwaiter().GetResult();
         }
 
         base.Dispose(disposing);
