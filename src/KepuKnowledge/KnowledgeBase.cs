@@ -50,4 +50,10 @@ public sealed class KnowledgeBase(
 
     /// <summary>Searches passages.</summary>
     public SearchResult Search(SearchRequest request) => searcher.Search(request);
+
+    /// <summary>The passages of a section of a known document (matched by the end of its heading path), without a query.</summary>
+    public IReadOnlyList<SearchHit> Section(string docId, string sectionName) => searcher.Section(docId, sectionName);
+
+    /// <summary>Ids of the documents of a kind about an anti-fraud scenario.</summary>
+    public IReadOnlyList<string> ScenarioDocuments(string kind, string scenario) => searcher.ScenarioDocuments(kind, scenario);
 }

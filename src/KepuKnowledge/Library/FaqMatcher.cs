@@ -161,7 +161,7 @@ public sealed partial class FaqMatcher(KnowledgeBase knowledge, ChineseSegmenter
         }
 
         var answer = ContentBigrams.All(entry.Text).ToHashSet(StringComparer.Ordinal);
-        return SectionPassages.Read(generation, docId, section, today)
+        return SectionPassages.Read(generation, docId, s => s == section, today)
             .OrderByDescending(p => ContentBigrams.All(p.Text).Count(answer.Contains))
             .ThenBy(p => p.PassageId, StringComparer.Ordinal)
             .FirstOrDefault();

@@ -93,6 +93,33 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         return new SearchResult(ranked, generation.Version, queryTerms);
     }
 
+    /// <summary>
+    /// The passages of document <paramref name="docId"/> whose section ends with <paramref name="sectionName"/>, in
+    /// document order; none if the document may not be cited today.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Section(string docId, string sectionName)
+    {
+        ArgumentNullException.ThrowIfNull(docId);
+        ArgumentNullException.ThrowIfNull(sectionName);
+        using var lease = index.Acquire();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return lease.Generation.UncitableOn(today).Contains(docId, StringComparer.Ordinal)
+            ? []
+            : SectionPassages.Read(lease.Generation, docId, section => section.EndsWith(sectionName, StringComparison.Ordinal), today);
+    }
+
+    /// <summary>Ids of the documents of <paramref name="kind"/> about anti-fraud scenario <paramref name="scenario"/>, in id order.</summary>
+    public IReadOnlyList<string> ScenarioDocuments(string kind, string scenario)
+    {
+        using var lease = index.Acquire();
+        var generation = lease.Generation;
+        return generation.Derived($"scenario-documents\n{kind}\n{scenario}", () => generation.Catalog
+            .Where(entry => entry.Value.Metadata.Kind == kind && entry.Value.Metadata.Scenario == scenario)
+            .Select(entry => entry.Key)
+            .Order(StringComparer.Ordinal)
+            .ToList());
+    }
+
     private static BooleanQuery BuildQuery(AnalyzedQuery analyzed, IndexGeneration generation)
     {
         var reader = generation.Reader;

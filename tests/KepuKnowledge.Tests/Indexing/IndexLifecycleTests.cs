@@ -84,6 +84,10 @@ public sealed class IndexLifecycleTests
         Assert.Contains(preview, h => h.DocId == "draft");
         Assert.Contains(preview, h => h.DocId == "retired");
         Assert.Contains(preview, h => h.DocId == "stale");
+        Assert.Contains("冷藏得当", Assert.Single(knowledge.Section("vetted", "结论")).Text, StringComparison.Ordinal);
+        Assert.Empty(knowledge.Section("draft", "结论"));
+        Assert.Empty(knowledge.Section("stale", "结论"));
+        Assert.Empty(knowledge.Section("retired", "结论"));
         knowledge.Index.Dispose();
     }
 

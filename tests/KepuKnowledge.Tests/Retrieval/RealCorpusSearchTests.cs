@@ -56,6 +56,20 @@ public sealed class RealCorpusSearchTests(RealCorpusFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void A_known_articles_section_is_read_whole_without_a_query()
+    {
+        var articles = fixture.Knowledge.ScenarioDocuments(DocumentKinds.AntiFraud, "relative-in-trouble");
+        Assert.Equal(["antifraud-relative-in-trouble"], articles);
+
+        var actions = fixture.Knowledge.Section(articles[0], "怎么办");
+        Assert.NotEmpty(actions);
+        Assert.All(actions, h => Assert.EndsWith("怎么办", h.Section, StringComparison.Ordinal));
+        Assert.All(actions, h => Assert.Equal("冒充孙子、子女“出事了”急需用钱的骗局", h.Title));
+        Assert.Empty(fixture.Knowledge.Section(articles[0], "没有这一节"));
+        Assert.Empty(fixture.Knowledge.Section("no-such-document", "怎么办"));
+    }
+
+    [Fact]
     public void A_question_of_only_stop_words_finds_nothing()
     {
         Assert.Empty(Search("什么 怎么 吗？"));

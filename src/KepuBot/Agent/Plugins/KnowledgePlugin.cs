@@ -50,17 +50,20 @@ public sealed class KnowledgePlugin(KnowledgeBase knowledge)
     }
 
     /// <summary>Ids of the anti-fraud articles about <paramref name="scenario"/> in the current snapshot.</summary>
-    public IReadOnlyList<string> ScenarioArticles(string scenario)
+    public IReadOnlyList<string> ScenarioArticles(string scenario) =>
+        knowledge.IsReady ? knowledge.ScenarioDocuments(DocumentKinds.AntiFraud, scenario) : [];
+
+    /// <summary>The passages of a known document's section (matched by the end of its heading); records them as evidence.</summary>
+    public IReadOnlyList<SearchHit> SectionHits(TurnEvidence evidence, string docId, string sectionName)
     {
+        ArgumentNullException.ThrowIfNull(evidence);
         if (!knowledge.IsReady)
         {
             return [];
         }
 
-        using var lease = knowledge.Index.Acquire();
-        return lease.Generation.Catalog
-            .Where(entry => entry.Value.Metadata.Kind == DocumentKinds.AntiFraud && entry.Value.Metadata.Scenario == scenario)
-            .Select(entry => entry.Key)
-            .ToList();
+        var hits = knowledge.Section(docId, sectionName);
+        evidence.Add(hits);
+        return hits;
     }
 }

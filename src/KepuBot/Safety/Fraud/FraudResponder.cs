@@ -57,14 +57,15 @@ public sealed class FraudResponder(ExtractiveComposer composer)
     {
         var section = assessment.Risk == FraudRisk.High ? "怎么办" : "警惕信号";
 
-        // A recognised scenario names its article; only the section is left to find, which a search for the
-        // section's name within that article does without matching the resident's whole (often long) message.
-        if (assessment.Scenario is string known && turn.Knowledge.ScenarioArticles(known) is { Count: > 0 } articles)
+        // A recognised scenario names its article; only the section is left to find, which needs no search at all.
+        if (assessment.Scenario is string known)
         {
-            var inArticle = turn.Knowledge.SearchHits(turn.Evidence, new SearchRequest { Query = section, Kinds = [DocumentKinds.AntiFraud], DocIds = articles, Top = 10 });
-            if (inArticle.FirstOrDefault(h => h.Section.EndsWith(section, StringComparison.Ordinal)) is { } sectionHit)
+            foreach (var article in turn.Knowledge.ScenarioArticles(known))
             {
-                return sectionHit;
+                if (turn.Knowledge.SectionHits(turn.Evidence, article, section) is [var sectionHit, ..])
+                {
+                    return sectionHit;
+                }
             }
         }
 

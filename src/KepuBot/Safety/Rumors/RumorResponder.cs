@@ -31,8 +31,7 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
         }
 
         // The conclusion section states the verdict in plain words; prefer it over whichever section matched.
-        var conclusion = turn.Knowledge.SearchHits(turn.Evidence, $"{match.Title} 结论", [DocumentKinds.Debunk], 5)
-            .FirstOrDefault(h => h.DocId == match.DocId && h.Section.EndsWith("结论", StringComparison.Ordinal)) ?? match;
+        var conclusion = turn.Knowledge.SectionHits(turn.Evidence, match.DocId, "结论") is [var stated, ..] ? stated : match;
         var sentences = composer.Select(assessment.Claim + " 结论", [conclusion], question.Style);
         var body = sentences.Count > 0 ? ExtractiveComposer.Compose(sentences, question.Style) : conclusion.Text;
         var verdict = match.Metadata.Verdict ?? "辟谣";
