@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using KepuKnowledge.Duties;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace KepuKnowledge.Indexing;
@@ -15,7 +14,7 @@ public sealed class IndexGeneration
         Duties = duties;
         Version = version;
         Reader = reader;
-        Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Searcher = new SnapshotSearcher(reader);
         Catalog = catalog;
         Passages = new StoredPassageCache(reader);
         RegionNames = catalog.Values.SelectMany(e => PassageDocuments.RegionNames(e.Metadata.Region)).Distinct(StringComparer.Ordinal).ToList();

@@ -156,6 +156,15 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         {
             var luceneTerm = new Term(field, term);
             var states = generation.TermStates(luceneTerm);
+
+            // Most question terms are missing from some fields (a bigram in no title); such a clause scores nothing
+            // under BM25, which neither normalises queries nor rewards overlap, but its weight still costs a
+            // norm table and an explanation to build.
+            if (states.DocFreq == 0)
+            {
+                continue;
+            }
+
             var termQuery = new TermQuery(luceneTerm, states) { Boost = boost * weight };
             if (states.DocFreq > maxDocFreq)
             {
