@@ -8,9 +8,9 @@ namespace KepuKnowledge.Indexing;
 
 /// <summary>
 /// BM25 with Lucene's defaults (k1 1.2, b 0.75, norms as written by <see cref="BM25Similarity"/>), scoring exactly as
-/// Lucene's does, for searching one unchanging snapshot. Lucene's builds a 256-entry length table and an idf
-/// explanation for every term of every query; a question of 60 characters makes a few hundred term clauses, so those
-/// tables were most of what a search allocated. Here a field's table is built once per snapshot and shared.
+/// Lucene's does, for searching one unchanging snapshot. Lucene's computes a 256-entry length table and formats an idf
+/// explanation for every term clause of every query, and a message of 60 characters makes a few hundred clauses; here
+/// a field's table is built once per snapshot and shared, and no explanation is formatted.
 /// </summary>
 internal sealed class SnapshotSimilarity : Similarity
 {
@@ -42,14 +42,14 @@ internal sealed class SnapshotSimilarity : Similarity
 
         var averageLength = collectionStats.SumTotalTermFreq <= 0 ? 1f : (float)(collectionStats.SumTotalTermFreq / (double)collectionStats.MaxDoc);
         var table = _lengthTables.GetOrAdd((collectionStats.Field, averageLength), key => LengthTable(key.AverageLength));
-        return new TermWeight(collectionStats.Field, idf, queryBoost, table);
+        return new Bm25Weight(collectionStats.Field, idf, queryBoost, table);
     }
 
     public override SimScorer GetSimScorer(SimWeight weight, AtomicReaderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var stats = (TermWeight)weight;
-        return new TermScorer(stats.Weight * (K1 + 1), stats.LengthTable, context.AtomicReader.GetNormValues(stats.Field));
+        var stats = (Bm25Weight)weight;
+        return new Bm25Scorer(stats.Weight * (K1 + 1), stats.LengthTable, context.AtomicReader.GetNormValues(stats.Field));
     }
 
     // The part of BM25's denominator that depends only on the document's length, for each norm byte.
@@ -64,7 +64,7 @@ internal sealed class SnapshotSimilarity : Similarity
         return table;
     }
 
-    private sealed class TermWeight(string fieldName, float idf, float queryBoost, float[] lengthTable) : SimWeight
+    private sealed class Bm25Weight(string fieldName, float idf, float queryBoost, float[] lengthTable) : SimWeight
     {
         public string Field => fieldName;
 
@@ -82,7 +82,7 @@ internal sealed class SnapshotSimilarity : Similarity
         public override void Normalize(float queryNorm, float topLevelBoost) => Weight = idf * queryBoost * topLevelBoost;
     }
 
-    private sealed class TermScorer(float weightTimesK1Plus1, float[] lengthTable, NumericDocValues? norms) : SimScorer
+    private sealed class Bm25Scorer(float weightTimesK1Plus1, float[] lengthTable, NumericDocValues? norms) : SimScorer
     {
         public override float Score(int doc, float freq)
         {

@@ -155,7 +155,7 @@ public sealed partial class FaqMatcher(KnowledgeBase knowledge, ChineseSegmenter
     private SearchHit? CitedPassage(SearchHit entry, IndexGeneration generation)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (entry.Metadata.SourceDocId is not string docId || entry.Metadata.SourceSection is not string section || generation.UncitableOn(today).Contains(docId))
+        if (entry.Metadata.SourceDocId is not string docId || entry.Metadata.SourceSection is not string section)
         {
             return null;
         }

@@ -103,9 +103,7 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         ArgumentNullException.ThrowIfNull(sectionName);
         using var lease = index.Acquire();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return lease.Generation.UncitableOn(today).Contains(docId, StringComparer.Ordinal)
-            ? []
-            : SectionPassages.Read(lease.Generation, docId, section => section.EndsWith(sectionName, StringComparison.Ordinal), today);
+        return SectionPassages.Read(lease.Generation, docId, section => section.EndsWith(sectionName, StringComparison.Ordinal), today);
     }
 
     /// <summary>Ids of the documents of <paramref name="kind"/> about anti-fraud scenario <paramref name="scenario"/>, in id order.</summary>
@@ -158,8 +156,8 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
             var states = generation.TermStates(luceneTerm);
 
             // Most question terms are missing from some fields (a bigram in no title); such a clause scores nothing
-            // under BM25, which neither normalises queries nor rewards overlap, but its weight still costs a
-            // norm table and an explanation to build.
+            // under BM25, which neither normalises queries nor rewards overlap, but would still be weighed on
+            // every search.
             if (states.DocFreq == 0)
             {
                 continue;

@@ -14,10 +14,13 @@ internal static class SectionPassages
     // A document's passages number in the hundreds at most (the longest policy has about 170).
     private const int MaxPassagesPerDocument = 5000;
 
-    /// <summary>The passages of <paramref name="docId"/> whose section <paramref name="isWanted"/> accepts, in document order.</summary>
+    /// <summary>
+    /// The passages of <paramref name="docId"/> whose section <paramref name="isWanted"/> accepts, in document order;
+    /// none if the document may not be cited on <paramref name="today"/> (a draft, retired, past its review date).
+    /// </summary>
     public static IReadOnlyList<SearchHit> Read(IndexGeneration generation, string docId, Func<string, bool> isWanted, DateOnly today)
     {
-        if (!generation.Catalog.TryGetValue(docId, out var entry))
+        if (!generation.Catalog.TryGetValue(docId, out var entry) || generation.UncitableOn(today).Contains(docId, StringComparer.Ordinal))
         {
             return [];
         }

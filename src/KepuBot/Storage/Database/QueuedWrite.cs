@@ -10,8 +10,6 @@ internal abstract class QueuedWrite(CancellationToken cancellationToken)
 {
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    public abstract Task Completion { get; }
-
     /// <summary>Runs the work inside the batch's transaction; the result is held back until the commit.</summary>
     public abstract Task RunAsync(DbConnection connection, DbTransaction transaction);
 
@@ -29,8 +27,6 @@ internal sealed class QueuedWrite<T>(Func<DbConnection, DbTransaction, Task<T>> 
     // Continuations run on the thread pool, not inline in the one writer, which has the next commit to get on with.
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T _result = default!;
-
-    public override Task Completion => _completion.Task;
 
     public Task<T> Result => _completion.Task;
 
