@@ -8,6 +8,7 @@ internal sealed record LoadOptions(
     Uri BaseUrl,
     int Conversations,
     TimeSpan Duration,
+    TimeSpan WarmUp,
     bool ExpectReplies,
     string? DirectLineSecret,
     string? WeChatToken,
@@ -15,7 +16,8 @@ internal sealed record LoadOptions(
 {
     public const string Usage =
         "usage: KepuBot.LoadTest [--channel api|botframework|directline|wechat] [--url http://127.0.0.1:5080/]\n" +
-        "                        [--conversations 32] [--seconds 20] [--expect-replies] (botframework: replies in the response)\n" +
+        "                        [--conversations 32] [--seconds 20] [--warmup 40] (seconds of unmeasured load first; 0 for none)\n" +
+        "                        [--expect-replies] (botframework: replies in the response)\n" +
         "                        [--directline-secret S] (else tokens from /api/directline/token)\n" +
         "                        [--wechat-token T] [--wechat-retry-every 4] (every Nth message is delivered three times)";
 
@@ -59,6 +61,11 @@ internal sealed record LoadOptions(
             return (null, "--conversations, --seconds and --wechat-retry-every must be positive whole numbers");
         }
 
+        if (!int.TryParse(values.GetValueOrDefault("--warmup", "40"), NumberStyles.None, CultureInfo.InvariantCulture, out var warmUp))
+        {
+            return (null, "--warmup must be a whole number of seconds (0 for none)");
+        }
+
         var wechatToken = values.GetValueOrDefault("--wechat-token");
         if (channel == "wechat" && string.IsNullOrEmpty(wechatToken))
         {
@@ -66,7 +73,7 @@ internal sealed record LoadOptions(
         }
 
         return (new LoadOptions(channel, new Uri(url.GetLeftPart(UriPartial.Authority) + "/"), conversations, TimeSpan.FromSeconds(seconds),
-            flags.Contains("--expect-replies"), values.GetValueOrDefault("--directline-secret"), wechatToken, retryEvery), null);
+            TimeSpan.FromSeconds(warmUp), flags.Contains("--expect-replies"), values.GetValueOrDefault("--directline-secret"), wechatToken, retryEvery), null);
     }
 
     private static bool TryPositive(Dictionary<string, string> values, string name, int fallback, out int value)

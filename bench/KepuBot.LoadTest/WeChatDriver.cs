@@ -16,7 +16,8 @@ internal sealed class WeChatDriver(HttpClient http, Questions questions, LoadRec
 {
     private const string Account = "gh_loadtest0001";
     private const string TooFrequent = "您提问太频繁了";
-    private long _nextMsgId = 7_100_000_000_000_000_000 + (DateTimeOffset.UtcNow.ToUnixTimeSeconds() * 1000);
+    // Shared by the warm-up and the measured run, so no message id is used twice (the service drops repeats).
+    private static long _nextMsgId = 7_100_000_000_000_000_000 + (DateTimeOffset.UtcNow.ToUnixTimeSeconds() * 1000);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

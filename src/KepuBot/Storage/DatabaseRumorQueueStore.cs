@@ -34,8 +34,9 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         return _database.WriteAsync(
             async (connection, transaction) =>
             {
-                var candidates = await CandidatesAsync(connection, transaction, report, cancellationToken);
-                var caseId = chooseCase(candidates);
+                var loaded = await CandidatesAsync(connection, transaction, report, cancellationToken);
+                var caseId = chooseCase(loaded.Select(l => l.Candidate).ToList());
+                var known = loaded.FirstOrDefault(l => l.Candidate.Id == caseId);
                 var isNew = caseId is null;
                 caseId ??= Guid.NewGuid().ToString("N");
                 var at = StoredTime.Format(report.At);
@@ -63,14 +64,19 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
                     new { id = Guid.NewGuid().ToString("N"), caseId, report.Claim, report.Channel, report.Reporter, at, report.DebunkId, report.TurnId },
                     transaction,
                     cancellationToken));
-                await AddVariantAsync(connection, transaction, caseId, report, cancellationToken);
-                var spreadingNow = await MarkSpreadingAsync(connection, transaction, caseId, report.At, spreading, cancellationToken);
+
+                // What the candidates query already read about the chosen case (a new case has nothing yet) saves
+                // reading it again.
+                var variants = isNew ? [] : known?.Candidate.Variants;
+                var spreadingAt = isNew ? new MarkedAt(null) : known is null ? null : new MarkedAt(known.SpreadingAt);
+                await AddVariantAsync(connection, transaction, caseId, report, variants, cancellationToken);
+                var spreadingNow = await MarkSpreadingAsync(connection, transaction, caseId, report.At, spreadingAt, spreading, cancellationToken);
                 return new RumorReportOutcome(caseId, isNew, spreadingNow);
             },
             cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<RumorCaseCandidate>> CandidatesAsync(IDbConnection connection, IDbTransaction transaction, RumorReport report, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<LoadedCandidate>> CandidatesAsync(IDbConnection connection, IDbTransaction transaction, RumorReport report, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
         if (report.DebunkId is not null)
@@ -98,17 +104,24 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         var distinct = ids.Distinct().ToList();
         var idParameters = new DynamicParameters();
         var idList = SqlValues.InList(idParameters, "id", distinct);
-        var cases = await connection.QueryAsync<(string Id, string? DebunkId)>(Command(
-            $"SELECT id, debunk_id FROM rumor_cases WHERE id IN {idList}", idParameters, transaction, cancellationToken));
+        var cases = await connection.QueryAsync<(string Id, string? DebunkId, string? SpreadingAt)>(Command(
+            $"SELECT id, debunk_id, spreading_at FROM rumor_cases WHERE id IN {idList}", idParameters, transaction, cancellationToken));
         var variants = (await connection.QueryAsync<(string CaseId, string Canonical)>(Command(
             $"SELECT case_id, canonical FROM rumor_variants WHERE case_id IN {idList}", idParameters, transaction, cancellationToken)))
             .ToLookup(v => v.CaseId, v => v.Canonical);
-        return cases.Select(c => new RumorCaseCandidate(c.Id, c.DebunkId, variants[c.Id].ToList())).ToList();
+        return cases.Select(c => new LoadedCandidate(new RumorCaseCandidate(c.Id, c.DebunkId, variants[c.Id].ToList()), c.SpreadingAt)).ToList();
     }
 
-    private static async Task AddVariantAsync(IDbConnection connection, IDbTransaction transaction, string caseId, RumorReport report, CancellationToken cancellationToken)
+    // knownVariants: every canonical claim the case already has, when the caller has read them in this transaction.
+    private static async Task AddVariantAsync(IDbConnection connection, IDbTransaction transaction, string caseId, RumorReport report, IReadOnlyList<string>? knownVariants, CancellationToken cancellationToken)
     {
-        var count = await connection.ExecuteScalarAsync<long>(Command("SELECT COUNT(*) FROM rumor_variants WHERE case_id = @caseId", new { caseId }, transaction, cancellationToken));
+        if (knownVariants is not null && knownVariants.Contains(report.Canonical, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        var count = knownVariants?.Count
+            ?? await connection.ExecuteScalarAsync<long>(Command("SELECT COUNT(*) FROM rumor_variants WHERE case_id = @caseId", new { caseId }, transaction, cancellationToken));
         if (count >= MaxVariantsPerCase)
         {
             return;
@@ -134,14 +147,17 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         }
     }
 
-    private static async Task<bool> MarkSpreadingAsync(IDbConnection connection, IDbTransaction transaction, string caseId, DateTimeOffset at, SpreadingRule rule, CancellationToken cancellationToken)
+    // knownMark: the case's spreading_at, when the caller has read it in this transaction.
+    private static async Task<bool> MarkSpreadingAsync(IDbConnection connection, IDbTransaction transaction, string caseId, DateTimeOffset at, MarkedAt? knownMark, SpreadingRule rule, CancellationToken cancellationToken)
     {
         var since = StoredTime.Format(at - rule.Window);
 
         // A case already announced in this window is not announced again, so its reports need no counting: for a
         // rumor in full spread that count would grow with every report.
-        var markedAt = await connection.ExecuteScalarAsync<string?>(Command(
-            "SELECT spreading_at FROM rumor_cases WHERE id = @caseId", new { caseId }, transaction, cancellationToken));
+        var markedAt = knownMark is not null
+            ? knownMark.Value
+            : await connection.ExecuteScalarAsync<string?>(Command(
+                "SELECT spreading_at FROM rumor_cases WHERE id = @caseId", new { caseId }, transaction, cancellationToken));
         if (markedAt is not null && string.CompareOrdinal(markedAt, since) >= 0)
         {
             return false;
@@ -340,4 +356,9 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         c.published_doc_id AS publisheddocid, c.published_at AS publishedat
         """;
 
+    /// <summary>A candidate case and its <c>spreading_at</c>, read together.</summary>
+    private sealed record LoadedCandidate(RumorCaseCandidate Candidate, string? SpreadingAt);
+
+    /// <summary>A case's <c>spreading_at</c> as read (null: never marked), so "not read" and "never marked" differ.</summary>
+    private sealed record MarkedAt(string? Value);
 }

@@ -62,4 +62,39 @@ public sealed class RumorQueueStoreTests
         Assert.Equal(("assigned", "小李"), (seen!.Status, seen.Assignee));
         Assert.Null(await b.UpdateAsync("no-such-case", c => null, CancellationToken.None));
     }
+
+    [Theory]
+    [OnDatabase(DatabaseProvider.Sqlite)]
+    [OnDatabase(DatabaseProvider.Postgres)]
+    public async Task A_case_keeps_each_wording_once_in_the_order_it_arrived(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var store = new DatabaseRumorQueueStore((await db.StartInstanceAsync()).Database);
+        RumorReport Worded(string claim, string canonical, int minute) => Report("p" + minute, minute) with { Claim = claim, Canonical = canonical };
+
+        var caseId = (await store.AddReportAsync(Worded("听说下周起燃气涨价一倍", "燃气涨价一倍", 0), FirstCandidate, Spreading, CancellationToken.None)).CaseId;
+        await store.AddReportAsync(Worded("燃气费下周要翻倍了吗", "燃气费翻倍", 1), FirstCandidate, Spreading, CancellationToken.None);
+        await store.AddReportAsync(Worded("听说下周起燃气涨价一倍？", "燃气涨价一倍", 2), FirstCandidate, Spreading, CancellationToken.None);
+
+        Assert.Equal(["听说下周起燃气涨价一倍", "燃气费下周要翻倍了吗"], await store.ClaimVariantsAsync(caseId, CancellationToken.None));
+    }
+
+    [Theory]
+    [OnDatabase(DatabaseProvider.Sqlite)]
+    [OnDatabase(DatabaseProvider.Postgres)]
+    public async Task A_case_that_spreads_again_in_a_later_window_is_announced_again(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var store = new DatabaseRumorQueueStore((await db.StartInstanceAsync()).Database);
+        var minutes = new[] { 0, 5, 10, 15, 100, 105, 110 };
+
+        var outcomes = new List<RumorReportOutcome>();
+        foreach (var minute in minutes)
+        {
+            outcomes.Add(await store.AddReportAsync(Report("p" + minute, minute), FirstCandidate, Spreading, CancellationToken.None));
+        }
+
+        Assert.Equal([false, false, true, false, false, false, true], outcomes.Select(o => o.BecameSpreading));
+        Assert.Single(outcomes.Select(o => o.CaseId).Distinct());
+    }
 }
