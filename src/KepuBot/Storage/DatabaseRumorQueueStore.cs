@@ -66,7 +66,8 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
                     cancellationToken));
 
                 // What the candidates query already read about the chosen case (a new case has nothing yet) saves
-                // reading it again.
+                // reading it again. Another instance sharing PostgreSQL may change the case meanwhile: the conflict
+                // clause still keeps each wording once, and the spreading update re-checks its mark.
                 var variants = isNew ? [] : known?.Candidate.Variants;
                 var spreadingAt = isNew ? new MarkedAt(null) : known is null ? null : new MarkedAt(known.SpreadingAt);
                 await AddVariantAsync(connection, transaction, caseId, report, variants, cancellationToken);
