@@ -36,9 +36,15 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
             {
                 var loaded = await CandidatesAsync(connection, transaction, report, cancellationToken);
                 var caseId = chooseCase(loaded.Select(l => l.Candidate).ToList());
-                var known = loaded.FirstOrDefault(l => l.Candidate.Id == caseId);
                 var isNew = caseId is null;
                 caseId ??= Guid.NewGuid().ToString("N");
+
+                // What the candidates query already read about the chosen case (a new case has no variants and no
+                // mark yet) saves reading it again. Another instance sharing PostgreSQL may change the case meanwhile:
+                // the conflict clause still keeps each wording once, and the spreading update re-checks its mark.
+                var known = isNew
+                    ? new LoadedCandidate(new RumorCaseCandidate(caseId, report.DebunkId, []), SpreadingAt: null)
+                    : loaded.FirstOrDefault(l => l.Candidate.Id == caseId);
                 var at = StoredTime.Format(report.At);
                 var firstFromReporter = isNew || await connection.ExecuteScalarAsync<long>(Command(
                     "SELECT COUNT(*) FROM (SELECT 1 FROM rumor_reports WHERE case_id = @caseId AND reporter = @Reporter LIMIT 1) seen", new { caseId, report.Reporter }, transaction, cancellationToken)) == 0;
@@ -64,14 +70,8 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
                     new { id = Guid.NewGuid().ToString("N"), caseId, report.Claim, report.Channel, report.Reporter, at, report.DebunkId, report.TurnId },
                     transaction,
                     cancellationToken));
-
-                // What the candidates query already read about the chosen case (a new case has nothing yet) saves
-                // reading it again. Another instance sharing PostgreSQL may change the case meanwhile: the conflict
-                // clause still keeps each wording once, and the spreading update re-checks its mark.
-                var variants = isNew ? [] : known?.Candidate.Variants;
-                var spreadingAt = isNew ? new MarkedAt(null) : known is null ? null : new MarkedAt(known.SpreadingAt);
-                await AddVariantAsync(connection, transaction, caseId, report, variants, cancellationToken);
-                var spreadingNow = await MarkSpreadingAsync(connection, transaction, caseId, report.At, spreadingAt, spreading, cancellationToken);
+                await AddVariantAsync(connection, transaction, caseId, report, known?.Candidate.Variants, cancellationToken);
+                var spreadingNow = await MarkSpreadingAsync(connection, transaction, caseId, report.At, known, spreading, cancellationToken);
                 return new RumorReportOutcome(caseId, isNew, spreadingNow);
             },
             cancellationToken);
@@ -148,15 +148,15 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         }
     }
 
-    // knownMark: the case's spreading_at, when the caller has read it in this transaction.
-    private static async Task<bool> MarkSpreadingAsync(IDbConnection connection, IDbTransaction transaction, string caseId, DateTimeOffset at, MarkedAt? knownMark, SpreadingRule rule, CancellationToken cancellationToken)
+    // known: the case as the caller read it in this transaction (its spreading_at), or null if not read.
+    private static async Task<bool> MarkSpreadingAsync(IDbConnection connection, IDbTransaction transaction, string caseId, DateTimeOffset at, LoadedCandidate? known, SpreadingRule rule, CancellationToken cancellationToken)
     {
         var since = StoredTime.Format(at - rule.Window);
 
         // A case already announced in this window is not announced again, so its reports need no counting: for a
         // rumor in full spread that count would grow with every report.
-        var markedAt = knownMark is not null
-            ? knownMark.Value
+        var markedAt = known is not null
+            ? known.SpreadingAt
             : await connection.ExecuteScalarAsync<string?>(Command(
                 "SELECT spreading_at FROM rumor_cases WHERE id = @caseId", new { caseId }, transaction, cancellationToken));
         if (markedAt is not null && string.CompareOrdinal(markedAt, since) >= 0)
@@ -357,9 +357,6 @@ public sealed class DatabaseRumorQueueStore : IRumorQueueStore
         c.published_doc_id AS publisheddocid, c.published_at AS publishedat
         """;
 
-    /// <summary>A candidate case and its <c>spreading_at</c>, read together.</summary>
+    /// <summary>A case as read in this transaction: its debunk and variants, and its <c>spreading_at</c> (null: never marked).</summary>
     private sealed record LoadedCandidate(RumorCaseCandidate Candidate, string? SpreadingAt);
-
-    /// <summary>A case's <c>spreading_at</c> as read (null: never marked), so "not read" and "never marked" differ.</summary>
-    private sealed record MarkedAt(string? Value);
 }
