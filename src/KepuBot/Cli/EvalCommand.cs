@@ -17,7 +17,8 @@ public static class EvalCommand
         var verbose = new Option<bool>("--verbose") { Description = "列出未命中的问题" };
         var folder = new Option<DirectoryInfo?>("--dir") { Description = "评测集所在目录 (默认 eval/；如 eval/holdout)" };
         var flagsOnly = new Option<bool>("--flags-only") { Description = "只评测谣言和诈骗识别 (不建索引，几秒完成)" };
-        var command = new Command("eval", "评测检索与回答质量 (evaluate)") { questions, verbose, folder, flagsOnly };
+        var residents = new Option<FileInfo[]>("--residents") { Description = "只评测居民真实问法集 TSV (id, kind, expect, question, expect_doc, must_contain, number)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("eval", "评测检索与回答质量 (evaluate)") { questions, verbose, folder, flagsOnly, residents };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = CliHost.Build();
@@ -38,6 +39,10 @@ public static class EvalCommand
 
             var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
             await knowledge.EnsureOpenAsync(cancellationToken);
+            if (parse.GetValue(residents) is { Length: > 0 } residentFiles)
+            {
+                return await PrintResidentsAsync(host.Services, residentFiles, show, cancellationToken);
+            }
 
             var files = parse.GetValue(questions) is { Length: > 0 } given
                 ? given.Select(f => f.FullName).ToArray()
@@ -94,11 +99,46 @@ public static class EvalCommand
                 Print(show, falseMatches);
             }
 
+            var residentSets = Directory.GetFiles(sets, "*residents*.tsv").Order(StringComparer.Ordinal).Select(f => new FileInfo(f)).ToArray();
+            if (residentSets.Length > 0)
+            {
+                Console.WriteLine();
+                await PrintResidentsAsync(host.Services, residentSets, show, cancellationToken);
+            }
+
             Console.WriteLine();
             PrintFlags(host.Services, sets, show);
             return 0;
         });
         return command;
+    }
+
+    // Per kind: the share with the right behaviour, and how many cited an emergency card (for emergencies, the card
+    // their first steps come from). Ordinary questions answered as emergencies are listed apart.
+    private static async Task<int> PrintResidentsAsync(IServiceProvider services, FileInfo[] files, bool show, CancellationToken cancellationToken)
+    {
+        if (files.Any(f => !f.Exists))
+        {
+            Console.Error.WriteLine("错误：找不到居民问法集文件。");
+            return 2;
+        }
+
+        var agent = services.GetRequiredService<KepuAgent>();
+        Console.WriteLine("Residents            kind            cases  right   card-cited");
+        foreach (var file in files)
+        {
+            var report = await ResidentEvaluation.RunAsync(agent, TsvCases.ReadResidents(file.FullName), cancellationToken);
+            foreach (var kind in report.Kinds)
+            {
+                Console.WriteLine($"{file.Name,-20} {kind.Kind,-14} {kind.Cases,6}  {kind.Share,5:P0}  {kind.CardCited,6}");
+                Print(show, kind.Misses);
+            }
+
+            Console.WriteLine($"{file.Name,-20} {"all",-14} {report.Cases,6}  {report.Share,5:P0}   ordinary→emergency {report.FalseEmergencies.Count}");
+            Print(show, report.FalseEmergencies.Select(f => "false emergency " + f));
+        }
+
+        return 0;
     }
 
     // "fraud" is high risk (a scam in progress) against cases expected high; "fraud-any" is any risk against
