@@ -54,6 +54,12 @@ public sealed class KnowledgeBase(
     /// <summary>The passages of a section of a known document (matched by the end of its heading path), without a query.</summary>
     public IReadOnlyList<SearchHit> Section(string docId, string sectionName) => searcher.Section(docId, sectionName);
 
+    /// <summary>How specific a word is (inverse passage frequency; a word in no passage counts as in one).</summary>
+    public double Rarity(string word) => searcher.Rarity(word);
+
+    /// <summary>Whether a word occurs anywhere in the searchable knowledge.</summary>
+    public bool Occurs(string word) => searcher.Occurs(word);
+
     /// <summary>Ids of the documents of a kind about an anti-fraud scenario.</summary>
     public IReadOnlyList<string> ScenarioDocuments(string kind, string scenario) => searcher.ScenarioDocuments(kind, scenario);
 }

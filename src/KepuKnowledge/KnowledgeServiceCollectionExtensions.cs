@@ -25,6 +25,7 @@ public static class KnowledgeServiceCollectionExtensions
             return KnowledgePaths.Resolve(contentRoot, options);
         });
         services.AddSingleton(sp => Lexicon.Load(sp.GetRequiredService<KnowledgePaths>().Lexicon));
+        services.AddSingleton(sp => ColloquialWords.Load(sp.GetRequiredService<KnowledgePaths>().Lexicon));
         services.AddSingleton<ChineseSegmenter>();
         services.AddSingleton<KepuAnalyzers>();
         services.AddSingleton<DocumentParser>();

@@ -4,10 +4,12 @@ using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Routing;
 using KepuBot.Dialog;
 using KepuBot.Safety;
+using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Learned;
 using KepuBot.Safety.Rumors;
 using KepuKnowledge;
+using Microsoft.Extensions.Options;
 
 namespace KepuBot.Agent;
 
@@ -24,6 +26,11 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton(sp => MessageClassifier.Train(
             LabelledMessage.LoadFolder(Path.Combine(sp.GetRequiredService<KnowledgePaths>().Lexicon, "safety", "examples"))));
         services.AddSingleton<SafetyReader>();
+        services.AddOptions<EmergencyOptions>().BindConfiguration(EmergencyOptions.Section);
+        services.AddSingleton(sp => DangerLexicon.Load(sp.GetRequiredService<KnowledgePaths>())
+            .WithNumbers(sp.GetRequiredService<IOptions<EmergencyOptions>>().Value.Numbers));
+        services.AddSingleton<DangerReader>();
+        services.AddSingleton<EmergencyAnswerer>();
         services.AddHostedService<SafetyWarmup>();
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ExtractiveComposer>();

@@ -3,6 +3,7 @@ using KepuBot.Agent.Kernel;
 using KepuBot.Agent.Routing;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
+using KepuKnowledge.Analysis;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Agent;
@@ -20,6 +21,8 @@ public sealed class KepuAgent(
     FraudResponder fraud,
     DutyAnswerer duties,
     RumorResponder rumors,
+    EmergencyAnswerer emergencies,
+    ColloquialWords colloquial,
     IOptions<AgentOptions> options)
 {
     /// <summary>Answers one question.</summary>
@@ -27,11 +30,14 @@ public sealed class KepuAgent(
     {
         ArgumentNullException.ThrowIfNull(question);
         var route = router.Route(question.Text);
+
+        // The safety readers saw the message as written; answers are looked up in the documents' own words.
+        question = question with { Resolved = colloquial.Rewrite(question.Resolved) };
         var turn = kernels.Create();
         var hotline = options.Value.Hotline;
         var answer = route.Intent switch
         {
-            Intents.Emergency => Unsourced(ReplyTexts.Emergency(route.EmergencyNumber!), route.Intent),
+            Intents.Emergency => emergencies.Answer(route.Danger!, question.Style),
             Intents.Greeting => Unsourced(ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
             Intents.Handoff => Unsourced(ReplyTexts.Handoff(hotline), route.Intent),
             Intents.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),

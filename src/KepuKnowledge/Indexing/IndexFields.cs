@@ -27,8 +27,11 @@ public static class IndexFields
     /// <summary>Passage text, segmented words.</summary>
     public const string Body = "body";
 
-    /// <summary>Topics, keywords, claims and FAQ questions, segmented words.</summary>
+    /// <summary>Topics, keywords and claims, segmented words.</summary>
     public const string Keywords = "keywords";
+
+    /// <summary>The ways residents ask what a document answers (<c>question</c>, <c>questions</c>), segmented words.</summary>
+    public const string Questions = "questions";
 
     /// <summary>Document title, bigrams.</summary>
     public const string TitleBigrams = "title_bigram";
@@ -42,6 +45,9 @@ public static class IndexFields
     /// <summary>Keywords, bigrams.</summary>
     public const string KeywordBigrams = "keywords_bigram";
 
+    /// <summary>Questions, bigrams.</summary>
+    public const string QuestionBigrams = "questions_bigram";
+
     /// <summary>Document kind, not analyzed.</summary>
     public const string Kind = "kind";
 
@@ -52,7 +58,7 @@ public static class IndexFields
     public const string Audience = "audience";
 
     /// <summary>Fields analyzed as bigrams.</summary>
-    public static IReadOnlyList<string> BigramFields { get; } = [TitleBigrams, HeadingBigrams, BodyBigrams, KeywordBigrams];
+    public static IReadOnlyList<string> BigramFields { get; } = [TitleBigrams, HeadingBigrams, BodyBigrams, KeywordBigrams, QuestionBigrams];
 
     /// <summary>Fields indexed as single terms.</summary>
     public static IReadOnlyList<string> KeywordFields { get; } = [PassageId, DocId, Kind, Region, Audience];

@@ -19,7 +19,7 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
     /// Version of how documents map to index fields and passages. Bump it when that mapping changes, so that
     /// existing snapshots are rebuilt in full rather than patched with differently shaped documents.
     /// </summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     private const string FormatFile = "FORMAT";
 

@@ -33,7 +33,11 @@ public static class PassageDocuments
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(passage);
-        var keywords = string.Join('；', metadata.Topics.Concat(metadata.Keywords).Concat(metadata.Claims).Append(metadata.Claim ?? string.Empty).Append(metadata.Question ?? string.Empty).Concat(metadata.Questions));
+        var keywords = string.Join('；', metadata.Topics.Concat(metadata.Keywords).Concat(metadata.Claims).Append(metadata.Claim ?? string.Empty));
+
+        // Residents' own phrasings get a field of their own, the way curated Q&A keeps alternate questions: a
+        // colloquial question matches them without diluting what the keywords field says about the topic.
+        var questions = string.Join('；', metadata.Questions.Prepend(metadata.Question ?? string.Empty));
         var heading = passage.Section;
         // Text before the first heading sits under the title itself; matching it again as a heading would
         // favour intros over the sections that actually answer.
@@ -56,6 +60,8 @@ public static class PassageDocuments
             new TextField(IndexFields.BodyBigrams, bodyWords, Field.Store.NO),
             new TextField(IndexFields.Keywords, keywords, Field.Store.NO),
             new TextField(IndexFields.KeywordBigrams, keywords, Field.Store.NO),
+            new TextField(IndexFields.Questions, questions, Field.Store.NO),
+            new TextField(IndexFields.QuestionBigrams, questions, Field.Store.NO),
             new StringField(IndexFields.Kind, metadata.Kind, Field.Store.NO),
         };
         foreach (var region in RegionNames(metadata.Region))

@@ -24,10 +24,13 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
 
     // Field weights: headings and titles name what a passage is about; bigrams catch what segmentation misses.
     private static readonly (string Field, float Boost)[] WordFields =
-        [(IndexFields.Title, 1.2f), (IndexFields.Heading, 1.6f), (IndexFields.Body, 1.0f), (IndexFields.Keywords, 1.4f)];
+        [(IndexFields.Title, 1.2f), (IndexFields.Heading, 1.6f), (IndexFields.Body, 1.0f), (IndexFields.Keywords, 1.4f), (IndexFields.Questions, 1.4f)];
 
     private static readonly (string Field, float Boost)[] BigramFields =
-        [(IndexFields.TitleBigrams, 0.5f), (IndexFields.HeadingBigrams, 0.7f), (IndexFields.BodyBigrams, 0.5f), (IndexFields.KeywordBigrams, 0.6f)];
+        [(IndexFields.TitleBigrams, 0.5f), (IndexFields.HeadingBigrams, 0.7f), (IndexFields.BodyBigrams, 0.5f), (IndexFields.KeywordBigrams, 0.6f), (IndexFields.QuestionBigrams, 0.6f)];
+
+    private static readonly string[] RarityFields =
+        [IndexFields.Body, IndexFields.Heading, IndexFields.Title, IndexFields.Keywords, IndexFields.Questions];
 
     static PassageSearcher() => BooleanQuery.MaxClauseCount = 4096;
 
@@ -104,6 +107,31 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         using var lease = index.Acquire();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         return SectionPassages.Read(lease.Generation, docId, section => section.EndsWith(sectionName, StringComparison.Ordinal), today);
+    }
+
+    /// <summary>
+    /// How specific a word is to the passages that hold it: its inverse document frequency over passages, taken from
+    /// the field where it is most common (text, headings, titles, keywords or residents' questions). A word in no
+    /// passage gets the value of a word in one: as specific as the corpus can tell.
+    /// </summary>
+    public double Rarity(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        using var lease = index.Acquire();
+        var generation = lease.Generation;
+        var reader = generation.Reader;
+        var frequency = RarityFields.Max(field => reader.DocFreq(new Term(field, word)));
+        var passages = Math.Max(reader.NumDocs, 1);
+        return Math.Log(1 + ((passages - Math.Max(frequency, 1) + 0.5) / (Math.Max(frequency, 1) + 0.5)));
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in any passage (text, headings, titles, keywords, questions).</summary>
+    public bool Occurs(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        using var lease = index.Acquire();
+        var reader = lease.Generation.Reader;
+        return RarityFields.Any(field => reader.DocFreq(new Term(field, word)) > 0);
     }
 
     /// <summary>Ids of the documents of <paramref name="kind"/> about anti-fraud scenario <paramref name="scenario"/>, in id order.</summary>

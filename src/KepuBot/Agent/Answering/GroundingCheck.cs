@@ -1,3 +1,4 @@
+using KepuKnowledge;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Indexing;
 using KepuKnowledge.Retrieval;
@@ -6,11 +7,43 @@ namespace KepuBot.Agent.Answering;
 
 /// <summary>
 /// Decides whether a passage is a basis for answering: it must cover enough of the question's content words
-/// (in its text, heading path or title, with synonyms). Retrieval always returns something; this is what keeps
-/// the service from answering stock tips with a policy paragraph.
+/// (in its text, heading path, title, keywords or the residents' questions it answers, with synonyms), each word
+/// weighted by how specific it is in the corpus, so that "2的100次方" is not answered by the passage that shares
+/// "100". Retrieval always returns something; this is what keeps the service from answering stock tips with a
+/// policy paragraph.
 /// </summary>
-public sealed class GroundingCheck(ChineseSegmenter segmenter)
+public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase knowledge, ColloquialWords colloquial)
 {
+    // A word the corpus never uses is weighted like a fairly common one: residents' filler ("用得上", "学起") is as
+    // absent from the documents as a topic they do not cover ("次方"), and only the words the corpus knows tell which.
+    private const double UnknownWordWeight = 1.5;
+
+    // Digits and lone characters say little about the topic ("100" is in a CPR passage and in "2的100次方").
+    private const double NumberWeight = 0.25;
+    private const double SingleCharacterWeight = 0.4;
+
+    /// <summary>
+    /// Whether any of the question's content words (two characters or more, not a number) occurs anywhere in the
+    /// knowledge. When none does, nothing in it can be a basis, however retrieval ranks.
+    /// </summary>
+    public bool KnowsAnyContentWord(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return terms.Where(IsContentWord).Any(t => knowledge.Occurs(t) || segmenter.Lexicon.Expand(t).Any(knowledge.Occurs));
+    }
+
+    /// <summary>How much <paramref name="term"/> says about what the question is about.</summary>
+    public double Weight(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var rarity = knowledge.Occurs(term) ? knowledge.Rarity(term) : UnknownWordWeight;
+        return rarity * (IsNumber(term) ? NumberWeight : 1) * (term.Length == 1 ? SingleCharacterWeight : 1);
+    }
+
+    private static bool IsContentWord(string term) => term.Length >= 2 && !IsNumber(term);
+
+    private static bool IsNumber(string term) => term.All(c => char.IsDigit(c) || c is '.' or '%');
+
     /// <summary>Share of <paramref name="terms"/> found in the hit or its heading and title.</summary>
     public double Coverage(IReadOnlyList<string> terms, SearchHit hit)
     {
@@ -21,13 +54,13 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter)
             return 0;
         }
 
-        var haystack = ChineseNormalizer.Normalize(string.Join('\n', hit.Title, hit.Section, hit.Text, string.Join(' ', hit.Metadata.Keywords), string.Join(' ', hit.Metadata.Claims), hit.Metadata.Claim ?? string.Empty));
+        var haystack = ChineseNormalizer.Normalize(string.Join('\n', hit.Title, hit.Section, hit.Text, string.Join(' ', hit.Metadata.Keywords), string.Join(' ', hit.Metadata.Claims), hit.Metadata.Claim ?? string.Empty))
+            + '\n' + colloquial.Rewrite(string.Join('\n', hit.Metadata.Questions.Prepend(hit.Metadata.Question ?? string.Empty)));
         var found = 0.0;
         var total = 0.0;
         foreach (var term in terms)
         {
-            // A lone character (份, 天, 只) says little about the topic: it counts half, found or not.
-            var weight = term.Length == 1 ? 0.5 : 1.0;
+            var weight = Weight(term);
             total += weight;
             if (haystack.Contains(term, StringComparison.Ordinal) || segmenter.Lexicon.Expand(term).Any(s => haystack.Contains(s, StringComparison.Ordinal)))
             {

@@ -33,7 +33,7 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
             cancellationToken);
         var terms = composer.QuestionTerms(question.Resolved);
         var hits = grounding.BestCoveredFirst(terms, turn.Evidence.LastHits);
-        if (hits.Count == 0 || grounding.TopicCoverage(terms, hits[0]) < options.Value.MinCoverage)
+        if (hits.Count == 0 || !grounding.KnowsAnyContentWord(terms) || grounding.TopicCoverage(terms, hits[0]) < options.Value.MinCoverage)
         {
             return new AgentAnswer { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };
         }

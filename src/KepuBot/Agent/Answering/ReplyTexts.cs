@@ -29,12 +29,4 @@ public static class ReplyTexts
 
     /// <summary>Blocked by the prohibited-content list.</summary>
     public static string Prohibited => "抱歉，这个内容我不能回答。如有需要，请拨打12345政务服务热线。";
-
-    /// <summary>Emergency: the number first, then the one thing to do.</summary>
-    public static string Emergency(string number) => number switch
-    {
-        "119" => "请立即拨打119报火警！马上离开危险区域，用湿毛巾捂住口鼻，弯腰低姿撤离，不要乘电梯。闻到燃气味时不要开关电器、不要打电话，先到室外再拨打。",
-        "120" => "请立即拨打120急救电话！说清楚地址和病人情况。病人没有意识、没有正常呼吸时，可在120指导下做心肺复苏；不要随意搬动摔倒的老人。",
-        _ => "请立即拨打110报警！先保证自己安全，远离危险，等待救援。",
-    };
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KepuBot.Safety;
+using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;
 using KepuKnowledge.Analysis;
 
@@ -11,7 +12,7 @@ namespace KepuBot.Agent.Routing;
 /// topics (investment tips, personal record lookups …), rumor checks, anti-fraud questions and duty questions;
 /// everything else is a knowledge question answered from the corpus.
 /// </summary>
-public sealed partial class IntentRouter(SafetyReader safety)
+public sealed partial class IntentRouter(SafetyReader safety, DangerReader danger)
 {
     /// <summary>Routes one message.</summary>
     public RouteDecision Route(string message)
@@ -20,9 +21,9 @@ public sealed partial class IntentRouter(SafetyReader safety)
         var text = ChineseNormalizer.Normalize(message).Trim();
         var (rumor, fraud, _) = safety.Read(message);
 
-        if (EmergencyNumberFor(text) is string number)
+        if (danger.Read(message) is { } reading)
         {
-            return new RouteDecision(Intents.Emergency, fraud, rumor, number);
+            return new RouteDecision(Intents.Emergency, fraud, rumor, reading);
         }
 
         if (fraud.Risk == FraudRisk.High)
@@ -68,31 +69,6 @@ public sealed partial class IntentRouter(SafetyReader safety)
 
         return new RouteDecision(Intents.Policy, fraud, rumor);
     }
-
-    private static string? EmergencyNumberFor(string text)
-    {
-        if (Fire().IsMatch(text))
-        {
-            return "119";
-        }
-
-        if (Medical().IsMatch(text))
-        {
-            return "120";
-        }
-
-        return Danger().IsMatch(text) ? "110" : null;
-    }
-
-    // Only something happening now: "着火了", "闻到煤气味", "有人晕倒" — not "着火时怎么逃生".
-    [GeneratedRegex(@"(着火|起火|失火|冒烟|烧起来)了|正在(着火|燃烧)|火很大|闻到(煤气|燃气|天然气|液化气)味|(煤气|燃气|天然气)(泄漏|漏气|漏)了|被火困")]
-    private static partial Regex Fire();
-
-    [GeneratedRegex(@"有人(晕倒|倒地|昏迷|不省人事|抽搐|没有呼吸|没呼吸|没气了|心脏骤停|中暑倒|被电)|(晕倒|摔倒|倒地)了.{0,8}(起不来|不动|没反应|叫不醒)|喘不上气|呼吸困难|心脏骤停|大出血|止不住血|吃错药了|中毒了|(老人|老伴|孩子|爸|妈).{0,6}(昏迷|抽搐|叫不醒)|胸口(剧痛|疼得厉害)")]
-    private static partial Regex Medical();
-
-    [GeneratedRegex(@"救命|地震了|房子在晃|被困(在|住)|有人(落水|溺水|闯进|撬门|持刀|打人)|出车祸了|被人打|有人跟踪")]
-    private static partial Regex Danger();
 
     [GeneratedRegex(@"转人工|人工客服|人工服务|找(个)?(工作人员|真人|客服|人工)|我要(投诉|找人)|跟(真人|人工)说|联系工作人员|找你们领导")]
     private static partial Regex Handoff();

@@ -1,3 +1,4 @@
+using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
 
@@ -7,5 +8,5 @@ namespace KepuBot.Agent.Routing;
 /// <param name="Intent">One of <see cref="Intents"/>.</param>
 /// <param name="Fraud">Fraud assessment (always computed, whatever the intent).</param>
 /// <param name="Rumor">Rumor assessment (always computed).</param>
-/// <param name="EmergencyNumber">For emergencies, the number to call first.</param>
-public sealed record RouteDecision(string Intent, FraudAssessment Fraud, RumorAssessment Rumor, string? EmergencyNumber = null);
+/// <param name="Danger">For emergencies, the situation, the service to call and the cues that decided it.</param>
+public sealed record RouteDecision(string Intent, FraudAssessment Fraud, RumorAssessment Rumor, DangerReading? Danger = null);

@@ -1,0 +1,41 @@
+using KepuBot.Dialog;
+using KepuBot.Safety.Danger;
+using KepuKnowledge;
+
+namespace KepuBot.Agent.Answering;
+
+/// <summary>
+/// Answers a person in danger: the number to call first, then the first steps from the vetted emergency card for
+/// the situation (its "马上做" section), cited. The elderly style keeps the number and the first step only.
+/// </summary>
+public sealed class EmergencyAnswerer(KnowledgeBase knowledge, ILogger<EmergencyAnswerer> logger)
+{
+    /// <summary>The card section that holds the first steps.</summary>
+    public const string StepsSection = "马上做";
+
+    private const int MaxSteps = 4;
+
+    /// <summary>The reply for <paramref name="reading"/>.</summary>
+    public AgentAnswer Answer(DangerReading reading, AnswerStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var lead = reading.Service.LeadSentence();
+        var passages = knowledge.Section(reading.Situation.CardId, StepsSection);
+        var steps = passages.SelectMany(p => CardSteps.Of(p.Text)).Take(style == AnswerStyle.Elderly ? 1 : MaxSteps).ToList();
+        if (steps.Count == 0)
+        {
+            // The number alone still goes out: a missing or unvetted card must never delay it.
+            logger.LogWarning("Emergency card {CardId} has no citable {Section} section for situation {Situation}", reading.Situation.CardId, StepsSection, reading.Situation.Id);
+            return new AgentAnswer { Answer = lead, Intent = Intents.Emergency, Grounded = false };
+        }
+
+        var body = steps.Count == 1 ? steps[0] : string.Join('\n', steps.Select((s, i) => $"{i + 1}. {s}"));
+        return new AgentAnswer
+        {
+            Answer = $"{lead}\n{body}",
+            Intent = Intents.Emergency,
+            Grounded = true,
+            Citations = CitationBuilder.From(passages),
+        };
+    }
+}

@@ -1,0 +1,40 @@
+namespace KepuBot.Safety.Danger;
+
+/// <summary>
+/// Recognises a person in danger now, from the editable danger cue list. Each situation sums the weights of its
+/// families; the modifiers add once each — a sign it is happening now, a sign of asking ahead ("想学", "万一"), a
+/// sign of the past or of a story ("去年", "新闻里"). The best situation is an emergency when its total reaches the
+/// threshold: a symptom described plainly ("嘴歪了说话不清楚") reaches it alone, a topic named ("中暑") needs a sign
+/// that it is happening.
+/// </summary>
+public sealed class DangerReader(DangerLexicon lexicon)
+{
+    private const double Threshold = 2.0;
+
+    /// <summary>The emergency in <paramref name="message"/>, or null when nobody is in danger now.</summary>
+    public DangerReading? Read(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var cues = lexicon.Cues.Fire(SafetyText.Prepare(message));
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        var modifiers = DangerCueGroups.Modifiers.Sum(group => cues.Where(c => c.Group == group).Select(c => c.Weight).DefaultIfEmpty(0).MaxBy(Math.Abs));
+        DangerSituation? best = null;
+        var bestScore = 0.0;
+        foreach (var situation in lexicon.Situations)
+        {
+            var score = cues.Where(c => c.Group == situation.Id).Sum(c => c.Weight);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (situation, score);
+            }
+        }
+
+        return best is not null && bestScore + modifiers >= Threshold
+            ? new DangerReading(best, lexicon.Services[best.Service], Math.Round(bestScore + modifiers, 2), cues)
+            : null;
+    }
+}
