@@ -17,7 +17,7 @@ internal static partial class FrontMatterRules
     private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
     {
         "id", "title", "kind", "issuer", "document_number", "date_written", "date_published", "region", "validity", "superseded_by",
-        "period", "audience", "topics", "keywords", "scenario", "claim", "claims", "verdict", "question", "questions", "basis",
+        "period", "audience", "topics", "keywords", "scenario", "call", "claim", "claims", "verdict", "question", "questions", "basis",
         "author", "reviewer", "reviewed", "review_by", "status", "doc", "section", "retired", "retired_reason",
     };
 
