@@ -57,6 +57,12 @@ public sealed class KnowledgeBase(
     /// <summary>How specific a word is (inverse passage frequency; a word in no passage counts as in one).</summary>
     public double Rarity(string word) => searcher.Rarity(word);
 
+    /// <summary>Every region name the documents cover, each level and its short form.</summary>
+    public IReadOnlyList<string> RegionNames() => searcher.RegionNames();
+
+    /// <summary>The most specific region of each policy document (巴南区, 忠县, 濮阳市 …).</summary>
+    public IReadOnlyList<string> PolicyPlaces() => searcher.PolicyPlaces();
+
     /// <summary>Whether a word occurs anywhere in the searchable knowledge.</summary>
     public bool Occurs(string word) => searcher.Occurs(word);
 

@@ -31,6 +31,9 @@ public static class AgentServiceCollectionExtensions
             .WithNumbers(sp.GetRequiredService<IOptions<EmergencyOptions>>().Value.Numbers));
         services.AddSingleton<DangerReader>();
         services.AddSingleton<EmergencyAnswerer>();
+        services.AddSingleton<HarmfulRequests>();
+        services.AddSingleton<PlaceScope>();
+        services.AddSingleton<ReplyBook>();
         services.AddHostedService<SafetyWarmup>();
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ExtractiveComposer>();

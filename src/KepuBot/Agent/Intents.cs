@@ -27,6 +27,9 @@ public static class Intents
     /// <summary>A request to talk to a person.</summary>
     public const string Handoff = "handoff";
 
+    /// <summary>A request the service refuses (harming or deceiving others, breaking the law).</summary>
+    public const string Refused = "refused";
+
     /// <summary>Outside what the service answers.</summary>
     public const string OutOfScope = "out_of_scope";
 }

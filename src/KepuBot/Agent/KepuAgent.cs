@@ -1,8 +1,11 @@
+using System.Text.RegularExpressions;
 using KepuBot.Agent.Answering;
 using KepuBot.Agent.Kernel;
 using KepuBot.Agent.Routing;
+using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
+using KepuKnowledge;
 using KepuKnowledge.Analysis;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +16,7 @@ namespace KepuBot.Agent;
 /// otherwise through the kernel's functions — only from the knowledge base, always with citations, and plainly
 /// without when there is no basis.
 /// </summary>
-public sealed class KepuAgent(
+public sealed partial class KepuAgent(
     IntentRouter router,
     AgentKernelFactory kernels,
     KnowledgeAnswerer knowledge,
@@ -23,6 +26,10 @@ public sealed class KepuAgent(
     RumorResponder rumors,
     EmergencyAnswerer emergencies,
     ColloquialWords colloquial,
+    DangerReader danger,
+    PlaceScope places,
+    ReplyBook replies,
+    KnowledgeBase knowledgeBase,
     IOptions<AgentOptions> options)
 {
     /// <summary>Answers one question.</summary>
@@ -40,6 +47,10 @@ public sealed class KepuAgent(
             Intents.Emergency => emergencies.Answer(route.Danger!, question.Style),
             Intents.Greeting => Unsourced(ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
             Intents.Handoff => Unsourced(ReplyTexts.Handoff(hotline), route.Intent),
+            Intents.Refused => Unsourced(replies.Text("harmful"), route.Intent),
+            Intents.Policy or Intents.Duty when OtherPlace(question) is string place =>
+                Unsourced(replies.Text("other-place", place, string.Join('、', knowledgeBase.PolicyPlaces())), Intents.OutOfScope),
+            Intents.Policy when danger.ReadLearning(question.Text) is { } learning && emergencies.Teach(learning, question.Style) is AgentAnswer taught => taught,
             Intents.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),
             Intents.AntiFraud => fraud.Answer(turn, question, route.Fraud),
             Intents.Rumor => rumors.Answer(turn, question, route.Rumor),
@@ -57,6 +68,13 @@ public sealed class KepuAgent(
 
         return (answer with { Flags = flags }, route);
     }
+
+    // Only questions about policy work are held to the documents' places: "武汉的医院怎么挂号" is a 科普 question.
+    private string? OtherPlace(AgentQuestion question) =>
+        PolicyWords().IsMatch(question.Resolved) ? places.Uncovered(question.Resolved, knowledgeBase.RegionNames()) : null;
+
+    [GeneratedRegex("科普|科协|科学素质|科技|工作要点|方案|计划|清单|政策|文件|任务|要求|政府|部门|单位|行动|工作|活动|大篷车|科技馆")]
+    private static partial Regex PolicyWords();
 
     private static AgentAnswer Unsourced(string text, string intent) => new() { Answer = text, Intent = intent, Grounded = false };
 }

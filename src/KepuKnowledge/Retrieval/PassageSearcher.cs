@@ -125,6 +125,26 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         return Math.Log(1 + ((passages - Math.Max(frequency, 1) + 0.5) / (Math.Max(frequency, 1) + 0.5)));
     }
 
+    /// <summary>Every region name of the documents in the live snapshot, each level and its short form (重庆市, 重庆, 巴南区, 巴南 …).</summary>
+    public IReadOnlyList<string> RegionNames()
+    {
+        using var lease = index.Acquire();
+        return lease.Generation.RegionNames;
+    }
+
+    /// <summary>The most specific region of each policy document, in id order (重庆市 巴南区 gives 巴南区).</summary>
+    public IReadOnlyList<string> PolicyPlaces()
+    {
+        using var lease = index.Acquire();
+        var generation = lease.Generation;
+        return generation.Derived("policy-places", () => generation.Catalog.Values
+            .Where(e => e.Metadata.Kind == DocumentKinds.Policy && !string.IsNullOrWhiteSpace(e.Metadata.Region))
+            .OrderBy(e => e.Metadata.Id, StringComparer.Ordinal)
+            .Select(e => e.Metadata.Region!.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
+            .Distinct(StringComparer.Ordinal)
+            .ToList());
+    }
+
     /// <summary>Whether <paramref name="word"/> occurs in any passage (text, headings, titles, keywords, questions).</summary>
     public bool Occurs(string word)
     {

@@ -8,10 +8,13 @@ namespace KepuBot.Agent.Answering;
 /// Answers a person in danger: the number to call first, then the first steps from the vetted emergency card for
 /// the situation (its "马上做" section), cited. The elderly style keeps the number and the first step only.
 /// </summary>
-public sealed class EmergencyAnswerer(KnowledgeBase knowledge, ILogger<EmergencyAnswerer> logger)
+public sealed class EmergencyAnswerer(KnowledgeBase knowledge, ReplyBook replies, ILogger<EmergencyAnswerer> logger)
 {
     /// <summary>The card section that holds the first steps.</summary>
     public const string StepsSection = "马上做";
+
+    /// <summary>The card section that sums the card up, for residents asking ahead of time.</summary>
+    public const string PointsSection = "要点";
 
     private const int MaxSteps = 4;
 
@@ -34,6 +37,29 @@ public sealed class EmergencyAnswerer(KnowledgeBase knowledge, ILogger<Emergency
         {
             Answer = $"{lead}\n{body}",
             Intent = Intents.Emergency,
+            Grounded = true,
+            Citations = CitationBuilder.From(passages),
+        };
+    }
+
+    /// <summary>
+    /// The answer for someone asking ahead of time: the card's key points, cited, and the number to remember; null
+    /// when the card has none citable (the question then goes to ordinary search).
+    /// </summary>
+    public AgentAnswer? Teach(DangerReading reading, AnswerStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var passages = knowledge.Section(reading.Situation.CardId, PointsSection);
+        var points = passages.SelectMany(p => CardSteps.Of(p.Text)).Take(style == AnswerStyle.Elderly ? 1 : 3).ToList();
+        if (points.Count == 0)
+        {
+            return null;
+        }
+
+        return new AgentAnswer
+        {
+            Answer = $"{string.Join('\n', points)}\n{replies.Text("learning-number", reading.Service.Numbers[0])}",
+            Intent = Intents.Kepu,
             Grounded = true,
             Citations = CitationBuilder.From(passages),
         };

@@ -36,7 +36,7 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
     public double Weight(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        var rarity = knowledge.Occurs(term) ? knowledge.Rarity(term) : UnknownWordWeight;
+        var rarity = Math.Sqrt(knowledge.Occurs(term) ? knowledge.Rarity(term) : UnknownWordWeight);
         return rarity * (IsNumber(term) ? NumberWeight : 1) * (term.Length == 1 ? SingleCharacterWeight : 1);
     }
 
@@ -54,26 +54,39 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
             return 0;
         }
 
-        var haystack = ChineseNormalizer.Normalize(string.Join('\n', hit.Title, hit.Section, hit.Text, string.Join(' ', hit.Metadata.Keywords), string.Join(' ', hit.Metadata.Claims), hit.Metadata.Claim ?? string.Empty))
-            + '\n' + colloquial.Rewrite(string.Join('\n', hit.Metadata.Questions.Prepend(hit.Metadata.Question ?? string.Empty)));
-        var found = 0.0;
-        var total = 0.0;
-        foreach (var term in terms)
+        var passage = ChineseNormalizer.Normalize(string.Join('\n', hit.Title, hit.Section, hit.Text, string.Join(' ', hit.Metadata.Keywords), string.Join(' ', hit.Metadata.Claims), hit.Metadata.Claim ?? string.Empty));
+        var weights = terms.Select(Weight).ToArray();
+        var total = weights.Sum();
+
+        // A resident's question is one way of asking what a curated question asks: the passage with the one curated
+        // phrasing that covers most of it, never the union of all phrasings (which together use many everyday words).
+        var best = Found(terms, weights, passage);
+        foreach (var asked in hit.Metadata.Questions.Prepend(hit.Metadata.Question ?? string.Empty).Where(q => q.Length > 0))
         {
-            var weight = Weight(term);
-            total += weight;
+            best = Math.Max(best, Found(terms, weights, passage + '\n' + colloquial.Rewrite(asked)));
+        }
+
+        return best / total;
+    }
+
+    private double Found(IReadOnlyList<string> terms, double[] weights, string haystack)
+    {
+        var found = 0.0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
             if (haystack.Contains(term, StringComparison.Ordinal) || segmenter.Lexicon.Expand(term).Any(s => haystack.Contains(s, StringComparison.Ordinal)))
             {
-                found += weight;
+                found += weights[i];
             }
             else if (term.Length >= 3 && CharacterOverlap(term, haystack))
             {
                 // Words the dictionary split differently still count when their bigrams are there.
-                found += weight / 2;
+                found += weights[i] / 2;
             }
         }
 
-        return found / total;
+        return found;
     }
 
     /// <summary>

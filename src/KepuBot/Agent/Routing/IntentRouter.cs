@@ -12,7 +12,7 @@ namespace KepuBot.Agent.Routing;
 /// topics (investment tips, personal record lookups …), rumor checks, anti-fraud questions and duty questions;
 /// everything else is a knowledge question answered from the corpus.
 /// </summary>
-public sealed partial class IntentRouter(SafetyReader safety, DangerReader danger)
+public sealed partial class IntentRouter(SafetyReader safety, DangerReader danger, HarmfulRequests harmful)
 {
     /// <summary>Routes one message.</summary>
     public RouteDecision Route(string message)
@@ -24,6 +24,12 @@ public sealed partial class IntentRouter(SafetyReader safety, DangerReader dange
         if (danger.Read(message) is { } reading)
         {
             return new RouteDecision(Intents.Emergency, fraud, rumor, reading);
+        }
+
+        // Before the fraud reading: "编一套冒充公安的话术让老人转账" reads like a scam, but it is a request to commit one.
+        if (harmful.Read(message).Count > 0)
+        {
+            return new RouteDecision(Intents.Refused, fraud, rumor);
         }
 
         if (fraud.Risk == FraudRisk.High)

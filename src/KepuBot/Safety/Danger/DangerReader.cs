@@ -37,4 +37,30 @@ public sealed class DangerReader(DangerLexicon lexicon)
             ? new DangerReading(best, lexicon.Services[best.Service], Math.Round(bestScore + modifiers, 2), cues)
             : null;
     }
+
+    /// <summary>
+    /// The situation a resident asks about ahead of time ("想学心肺复苏", "万一老人噎住了该咋弄"): a situation named
+    /// with a sign of asking ahead, and no emergency. Such questions are answered from the situation's card.
+    /// </summary>
+    public DangerReading? ReadLearning(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (Read(message) is not null)
+        {
+            return null;
+        }
+
+        var cues = lexicon.Cues.Fire(SafetyText.Prepare(message));
+        if (!cues.Any(c => c.Group == DangerCueGroups.Learning))
+        {
+            return null;
+        }
+
+        var best = lexicon.Situations
+            .Select(s => (Situation: s, Score: cues.Where(c => c.Group == s.Id).Sum(c => c.Weight)))
+            .Where(s => s.Score >= 1)
+            .OrderByDescending(s => s.Score)
+            .FirstOrDefault();
+        return best.Situation is null ? null : new DangerReading(best.Situation, lexicon.Services[best.Situation.Service], best.Score, cues);
+    }
 }
