@@ -11,6 +11,10 @@ public sealed class DangerReader(DangerLexicon lexicon)
 {
     private const double Threshold = 2.0;
 
+    // Several descriptions of one situation add up ("胸口痛" and "一身冷汗"), but no pile of them outweighs a clear
+    // sign of asking ahead: "烧烫伤以后留疤了怎么淡化" names the burn twice and is still no emergency.
+    private const double SituationCap = 2.5;
+
     /// <summary>The emergency in <paramref name="message"/>, or null when nobody is in danger now.</summary>
     public DangerReading? Read(string message)
     {
@@ -26,7 +30,7 @@ public sealed class DangerReader(DangerLexicon lexicon)
         var bestScore = 0.0;
         foreach (var situation in lexicon.Situations)
         {
-            var score = cues.Where(c => c.Group == situation.Id).Sum(c => c.Weight);
+            var score = Math.Min(SituationCap, cues.Where(c => c.Group == situation.Id).Sum(c => c.Weight));
             if (score > bestScore)
             {
                 (best, bestScore) = (situation, score);

@@ -1,5 +1,7 @@
 using KepuBot.Agent;
 using KepuBot.Agent.Routing;
+using KepuBot.Safety;
+using KepuBot.Safety.Danger;
 using KepuBot.Tests.Safety;
 
 namespace KepuBot.Tests.Agent.Routing;
@@ -7,7 +9,10 @@ namespace KepuBot.Tests.Agent.Routing;
 /// <summary>Where rumor and fraud messages go, including the misfires seen on held-out sets.</summary>
 public sealed class IntentRouterTests
 {
-    private static readonly IntentRouter Router = new(SafetyDetectors.Reader);
+    private static readonly IntentRouter Router = new(
+        SafetyDetectors.Reader,
+        new DangerReader(Safety.Danger.DangerReaderTests.Lexicon),
+        new HarmfulRequests(KepuKnowledge.KnowledgePaths.Resolve(RepoPaths.Root, new KepuKnowledge.KnowledgeOptions())));
 
     [Theory]
     [InlineData("有个自称公安局的人打电话说我涉嫌洗钱，让我把存款转到安全账户", Intents.AntiFraud)]
