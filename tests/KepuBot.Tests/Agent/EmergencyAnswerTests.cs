@@ -8,7 +8,7 @@ namespace KepuBot.Tests.Agent;
 /// Through <c>/api/ask</c> on the real corpus: an emergency reply names the right number before any other number,
 /// then the first steps of the vetted card for the situation, cited; the elderly style keeps one step.
 /// </summary>
-public sealed class EmergencyAnswerTests(KepuBotFactory factory) : IClassFixture<KepuBotFactory>
+public sealed class EmergencyAnswerTests(UnlimitedAskFactory host) : IClassFixture<UnlimitedAskFactory>
 {
     [Theory]
     [InlineData("俺爸刚才突然倒地上了 咋喊都不应 好像没气了", "120", "emergency-cpr-aed")]
@@ -64,7 +64,7 @@ public sealed class EmergencyAnswerTests(KepuBotFactory factory) : IClassFixture
 
     private async Task<JsonElement> AskAsync(string question, string style)
     {
-        var client = await factory.CreateReadyClientAsync();
+        var client = await host.Factory.CreateReadyClientAsync();
         using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question, style });
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
