@@ -44,8 +44,17 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
 
     private static bool IsNumber(string term) => term.All(c => char.IsDigit(c) || c is '.' or '%');
 
-    /// <summary>Share of <paramref name="terms"/> found in the hit or its heading and title.</summary>
-    public double Coverage(IReadOnlyList<string> terms, SearchHit hit)
+    /// <summary>Share of <paramref name="terms"/> found in the hit or its heading and title, each weighted by <see cref="Weight"/>.</summary>
+    public double Coverage(IReadOnlyList<string> terms, SearchHit hit) => Coverage(terms, hit, Weight, withQuestions: true);
+
+    /// <summary>
+    /// Share of <paramref name="terms"/> found in the passage itself, every word counting alike (a lone character half).
+    /// For a short claim ("香蕉降血压") every word matters, and a curated phrasing of another debunk ("每天喝醋能降血压吗")
+    /// must not lend it the words it shares.
+    /// </summary>
+    public double EvenCoverage(IReadOnlyList<string> terms, SearchHit hit) => Coverage(terms, hit, term => term.Length == 1 ? 0.5 : 1.0, withQuestions: false);
+
+    private double Coverage(IReadOnlyList<string> terms, SearchHit hit, Func<string, double> weigh, bool withQuestions)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(hit);
@@ -55,13 +64,13 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
         }
 
         var passage = ChineseNormalizer.Normalize(string.Join('\n', hit.Title, hit.Section, hit.Text, string.Join(' ', hit.Metadata.Keywords), string.Join(' ', hit.Metadata.Claims), hit.Metadata.Claim ?? string.Empty));
-        var weights = terms.Select(Weight).ToArray();
+        var weights = terms.Select(weigh).ToArray();
         var total = weights.Sum();
 
         // A resident's question is one way of asking what a curated question asks: the passage with the one curated
         // phrasing that covers most of it, never the union of all phrasings (which together use many everyday words).
         var best = Found(terms, weights, passage);
-        foreach (var asked in hit.Metadata.Questions.Prepend(hit.Metadata.Question ?? string.Empty).Where(q => q.Length > 0))
+        foreach (var asked in withQuestions ? hit.Metadata.Questions.Prepend(hit.Metadata.Question ?? string.Empty).Where(q => q.Length > 0) : [])
         {
             best = Math.Max(best, Found(terms, weights, passage + '\n' + colloquial.Rewrite(asked)));
         }

@@ -24,7 +24,7 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
         ArgumentNullException.ThrowIfNull(assessment);
         var hits = turn.Knowledge.SearchHits(turn.Evidence, assessment.Claim, [DocumentKinds.Debunk], 5);
         var terms = composer.QuestionTerms(assessment.Claim);
-        var match = hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage);
+        var match = hits.FirstOrDefault(h => grounding.EvenCoverage(terms, h) >= MatchCoverage);
         if (match is null)
         {
             return new AgentAnswer { Answer = HoldingAnswer, Intent = Intents.Rumor, Grounded = false, Flags = new AnswerFlags(Rumor: true) };
