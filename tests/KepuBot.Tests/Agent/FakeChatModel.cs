@@ -33,6 +33,9 @@ public sealed class FakeChatModel : IAsyncDisposable
     /// <summary>Whether the service offered the knowledge tool to the model.</summary>
     public bool ToolOffered => OfferedTools.Contains(KnowledgeTool);
 
+    /// <summary>The tool results the service sent back, as the model reads them (transport escapes decoded).</summary>
+    public List<string> ToolResults { get; } = [];
+
     /// <summary>Every tool name the service offered.</summary>
     public HashSet<string> OfferedTools { get; } = [];
 
@@ -83,6 +86,7 @@ public sealed class FakeChatModel : IAsyncDisposable
             }, "tool_calls"));
         }
 
+        ToolResults.Add(ContentText(toolMessage["content"]!));
         var passages = PassagesIn(JsonNode.Parse(ContentText(toolMessage["content"]!))!)
             .Select(p => (p!["id"]!.GetValue<string>(), p["text"]!.GetValue<string>()))
             .ToList();

@@ -9,7 +9,9 @@ public sealed class ModelPathTests
     // Not one of the curated FAQ questions, which are answered before any model is asked.
     private const string Question = "融媒体中心发布科普资讯有没有频次要求？";
 
-    private static async Task<JsonElement> AskAsync(Uri endpoint)
+    private static Task<JsonElement> AskAsync(Uri endpoint) => AskAsync(endpoint, Question);
+
+    private static async Task<JsonElement> AskAsync(Uri endpoint, string question)
     {
         using var factory = new KepuBotFactory();
         factory.Settings["Agent:Model:Endpoint"] = endpoint.ToString();
@@ -17,7 +19,7 @@ public sealed class ModelPathTests
         factory.Settings["Agent:Model:ApiKey"] = "test-key";
         factory.Settings["Agent:Model:Timeout"] = "00:00:10";
         var client = await factory.CreateReadyClientAsync();
-        using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = Question });
+        using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question });
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -95,5 +97,34 @@ public sealed class ModelPathTests
 
         Assert.True(answer.GetProperty("grounded").GetBoolean());
         Assert.Contains("至少1条", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2的100次方等于多少")]
+    [InlineData(Question)]
+    public async Task A_models_refusal_stands_even_where_the_extractive_answer_would_answer(string question)
+    {
+        await using var model = await FakeChatModel.StartAsync();
+        model.FinalAnswer = _ => "知识库中没有找到依据。";
+
+        var answer = await AskAsync(model.Endpoint, question);
+
+        Assert.Equal(2, model.Requests);
+        Assert.False(answer.GetProperty("grounded").GetBoolean());
+        Assert.Empty(answer.GetProperty("citations").EnumerateArray());
+        Assert.DoesNotContain("至少1条", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tool_results_reach_the_model_as_readable_chinese_not_escaped()
+    {
+        await using var model = await FakeChatModel.StartAsync();
+        model.FinalAnswer = passages => $"{passages[0].Text}[{passages[0].Id}]";
+
+        await AskAsync(model.Endpoint);
+
+        var result = Assert.Single(model.ToolResults);
+        Assert.Contains("融媒体", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", result, StringComparison.Ordinal);
     }
 }

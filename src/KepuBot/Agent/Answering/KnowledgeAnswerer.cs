@@ -19,8 +19,13 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
-        if (model.IsConfigured && await model.TryAnswerAsync(turn, question, intent == Intents.Duty ? Intents.Duty : Intents.Policy, cancellationToken) is AgentAnswer modelAnswer)
+        if (model.IsConfigured && await model.TryAnswerAsync(turn, question, intent == Intents.Duty ? Intents.Duty : Intents.Policy, cancellationToken) is { } reply)
         {
+            if (reply.Answer is not { } modelAnswer)
+            {
+                return NoBasis();
+            }
+
             var cited = modelAnswer.Citations.Count > 0 ? turn.Evidence.Hits.FirstOrDefault(h => h.DocId == modelAnswer.Citations[0].DocId)?.Metadata.Kind : null;
             return modelAnswer with { Intent = IntentFor(intent, cited ?? DocumentKinds.Policy) };
         }
@@ -35,7 +40,7 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
         var hits = grounding.BestCoveredFirst(terms, turn.Evidence.LastHits);
         if (hits.Count == 0 || !grounding.KnowsAnyContentWord(terms) || grounding.TopicCoverage(terms, hits[0]) < options.Value.MinCoverage)
         {
-            return new AgentAnswer { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };
+            return NoBasis();
         }
 
         // Only passages that are themselves a basis may lend sentences to the answer.
@@ -43,7 +48,7 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
         var sentences = composer.Select(question.Resolved, basis, question.Style);
         if (sentences.Count == 0)
         {
-            return new AgentAnswer { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };
+            return NoBasis();
         }
 
         var used = sentences.Select(s => s.Hit).ToList();
@@ -57,6 +62,8 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
             Citations = CitationBuilder.From(used),
         };
     }
+
+    private AgentAnswer NoBasis() => new() { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };
 
     // A duty question stays a duty answer; otherwise the kind of the first source decides policy or 科普.
     private static string IntentFor(string intent, string sourceKind) =>

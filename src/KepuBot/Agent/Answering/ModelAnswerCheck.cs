@@ -42,6 +42,19 @@ public sealed partial class ModelAnswerCheck(ChineseSegmenter segmenter)
         return words.Count == 0 || (double)supported / words.Count < MinSupport ? null : (text, cited.Select(h => h!).ToList());
     }
 
+    /// <summary>
+    /// Whether a model's answer says the knowledge holds no basis (the prompt's "知识库中没有找到依据", or the same in
+    /// other words) and cites nothing: a cautious model's refusal, which the service keeps rather than overriding.
+    /// </summary>
+    public static bool IsRefusal(string modelAnswer)
+    {
+        ArgumentNullException.ThrowIfNull(modelAnswer);
+        return !CitationMark().IsMatch(modelAnswer) && Refusal().IsMatch(ChineseNormalizer.Normalize(modelAnswer));
+    }
+
+    [GeneratedRegex(@"没有(找到|查到|检索到)?(相关|能回答|可以回答)?的?(依据|资料|内容|信息)|没有找到|无法(回答|提供|确定)|不能(回答|提供)|(不在|超出)(知识库|我)?的?(范围|能回答)")]
+    private static partial Regex Refusal();
+
     [GeneratedRegex(@"\[([A-Za-z0-9][A-Za-z0-9\-]*#-?\d+)\]")]
     private static partial Regex CitationMark();
 

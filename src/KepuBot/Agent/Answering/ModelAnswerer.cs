@@ -9,8 +9,9 @@ namespace KepuBot.Agent.Answering;
 
 /// <summary>
 /// Answers through an OpenAI-compatible chat model with automatic function calling over the same plugins, then
-/// verifies the answer against the passages the tools returned. Returns null whenever the model is unavailable,
-/// slow, or its answer fails the check, so the caller falls back to the extractive answer.
+/// verifies the answer against the passages the tools returned. A model that says the knowledge holds no basis is
+/// believed: its refusal stands. Returns null whenever the model is unavailable, slow, or its answer fails the check,
+/// so the caller falls back to the extractive answer (which passes the same relevance gate as any other).
 /// </summary>
 public sealed partial class ModelAnswerer(IOptions<AgentOptions> options, ModelAnswerCheck check, ILogger<ModelAnswerer> logger)
 {
@@ -18,7 +19,7 @@ public sealed partial class ModelAnswerer(IOptions<AgentOptions> options, ModelA
     public bool IsConfigured => options.Value.Model.IsConfigured;
 
     /// <summary>Tries to answer with the model.</summary>
-    public async Task<AgentAnswer?> TryAnswerAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, string intent, CancellationToken cancellationToken)
+    public async Task<ModelReply?> TryAnswerAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, string intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
@@ -36,6 +37,12 @@ public sealed partial class ModelAnswerer(IOptions<AgentOptions> options, ModelA
             history.AddUserMessage(question.Resolved);
             var settings = new OpenAIPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(), Temperature = 0 };
             var reply = await chat.GetChatMessageContentAsync(history, settings, kernel, timeout.Token);
+            if (ModelAnswerCheck.IsRefusal(reply.Content ?? string.Empty))
+            {
+                LogDeclined(model.ModelId!);
+                return ModelReply.Declined;
+            }
+
             var verified = check.Verify(reply.Content ?? string.Empty, turn.Evidence);
             if (verified is null)
             {
@@ -43,13 +50,13 @@ public sealed partial class ModelAnswerer(IOptions<AgentOptions> options, ModelA
                 return null;
             }
 
-            return new AgentAnswer
+            return new ModelReply(new AgentAnswer
             {
                 Answer = verified.Value.Text,
                 Intent = intent,
                 Grounded = true,
                 Citations = CitationBuilder.From(verified.Value.Cited),
-            };
+            });
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -59,6 +66,9 @@ public sealed partial class ModelAnswerer(IOptions<AgentOptions> options, ModelA
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Model {Model} found no basis in the knowledge; its refusal stands")]
+    private partial void LogDeclined(string model);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model {Model} answer failed the grounding check; using the extractive answer")]
     private partial void LogRejected(string model);

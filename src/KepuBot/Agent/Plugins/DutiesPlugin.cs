@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using KepuBot.Agent.Answering;
 using KepuKnowledge;
 using KepuKnowledge.Duties;
@@ -49,7 +48,7 @@ public sealed class DutiesPlugin(DutyService duties, KnowledgeBase knowledge)
     {
         var shown = found.Take(MaxDuties).Select(d => (Duty: d, Source: SourceOf(d))).ToList();
         evidence.Add(shown.Where(s => s.Source is not null).Select(s => s.Source!));
-        return JsonSerializer.Serialize(new
+        return ToolJson.Serialize(new
         {
             total = found.Count,
             duties = shown.Select(s => new

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using KepuBot.Agent.Answering;
 using KepuKnowledge;
 using KepuKnowledge.Corpus;
@@ -32,7 +31,7 @@ public sealed class KnowledgePlugin(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(kernel);
         var hits = SearchHits(TurnEvidence.Of(kernel), query, string.IsNullOrWhiteSpace(kind) ? null : [kind], Math.Clamp(top, 1, 10));
-        return JsonSerializer.Serialize(hits.Select(h => new { id = h.PassageId, title = h.Title, section = h.Section, text = h.Text, notice = h.Notice }));
+        return ToolJson.Serialize(hits.Select(h => new { id = h.PassageId, title = h.Title, section = h.Section, text = h.Text, notice = h.Notice }));
     }
 
     /// <summary>The structured form used by the deterministic paths; records the hits as evidence.</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using KepuBot.Agent.Answering;
 using KepuBot.Safety;
 using KepuKnowledge.Corpus;
@@ -29,7 +28,7 @@ public sealed class SafetyPlugin(SafetyReader safety, KnowledgePlugin knowledge)
         ArgumentNullException.ThrowIfNull(kernel);
         var assessment = safety.Read(message).Rumor;
         var debunks = knowledge.SearchHits(TurnEvidence.Of(kernel), assessment.Claim, [DocumentKinds.Debunk], Passages);
-        return JsonSerializer.Serialize(new { assessment, passages = debunks.Select(Passage) });
+        return ToolJson.Serialize(new { assessment, passages = debunks.Select(Passage) });
     }
 
     /// <summary>The fraud risk of a message, its scenario, and the anti-fraud articles for it.</summary>
@@ -42,7 +41,7 @@ public sealed class SafetyPlugin(SafetyReader safety, KnowledgePlugin knowledge)
         ArgumentNullException.ThrowIfNull(kernel);
         var assessment = safety.Read(message).Fraud;
         var articles = knowledge.SearchHits(TurnEvidence.Of(kernel), message, [DocumentKinds.AntiFraud], Passages);
-        return JsonSerializer.Serialize(new { assessment, passages = articles.Select(Passage) });
+        return ToolJson.Serialize(new { assessment, passages = articles.Select(Passage) });
     }
 
     private static object Passage(KepuKnowledge.Retrieval.SearchHit hit) =>
