@@ -32,6 +32,23 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
         return terms.Where(IsContentWord).Any(t => knowledge.Occurs(t) || segmenter.Lexicon.Expand(t).Any(knowledge.Occurs));
     }
 
+    /// <summary>
+    /// Whether every content word of <paramref name="terms"/> that the corpus knows appears somewhere in the hit's
+    /// document (any passage, its title, claims or curated questions). A debunk about 醋 and 降血压 then never answers
+    /// "香蕉降血压": 香蕉 is a word the corpus knows, and that document never says it.
+    /// </summary>
+    public bool DocumentHoldsKnownWords(IReadOnlyList<string> terms, SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(hit);
+        var m = hit.Metadata;
+        var document = ChineseNormalizer.Normalize(string.Join('\n', knowledge.Section(hit.DocId, string.Empty).Select(p => p.Text)
+            .Concat([m.Title, m.Claim ?? string.Empty, m.Question ?? string.Empty]).Concat(m.Claims).Concat(m.Keywords).Concat(m.Topics)
+            .Concat(m.Questions.Select(colloquial.Rewrite))));
+        return terms.Where(t => IsContentWord(t) && knowledge.Occurs(t))
+            .All(t => document.Contains(t, StringComparison.Ordinal) || segmenter.Lexicon.Expand(t).Any(s => document.Contains(s, StringComparison.Ordinal)));
+    }
+
     /// <summary>How much <paramref name="term"/> says about what the question is about.</summary>
     public double Weight(string term)
     {

@@ -24,7 +24,10 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
         ArgumentNullException.ThrowIfNull(assessment);
         var hits = turn.Knowledge.SearchHits(turn.Evidence, assessment.Claim, [DocumentKinds.Debunk], 5);
         var terms = composer.QuestionTerms(assessment.Claim);
-        var match = hits.FirstOrDefault(h => grounding.EvenCoverage(terms, h) >= MatchCoverage);
+        // The debunk's own text covering the claim decides first; a resident's everyday wording may instead match one of
+        // its curated questions, as long as the document says every word of the claim the corpus knows.
+        var match = hits.FirstOrDefault(h => grounding.EvenCoverage(terms, h) >= MatchCoverage)
+            ?? hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage && grounding.DocumentHoldsKnownWords(terms, h));
         if (match is null)
         {
             return new AgentAnswer { Answer = HoldingAnswer, Intent = Intents.Rumor, Grounded = false, Flags = new AnswerFlags(Rumor: true) };
