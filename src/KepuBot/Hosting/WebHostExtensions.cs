@@ -8,6 +8,8 @@ using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
 using KepuBot.Staff;
 using KepuBot.Storage.Database;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KepuBot.Hosting;
 
@@ -47,11 +49,31 @@ public static class WebHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Pages and scripts are UTF-8 Chinese: say so, rather than leave a browser to guess.
+            OnPrepareResponse = context =>
+            {
+                var type = context.Context.Response.ContentType;
+                if (type is not null && (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal)) && !type.Contains("charset", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Context.Response.ContentType = type + "; charset=utf-8";
+                }
+            },
+        });
         app.UseChannelTraffic();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            // Degraded is "still building the index": not ready for traffic yet.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         app.MapOpenApi();
         app.MapSearchApi();
         app.MapAskApi();

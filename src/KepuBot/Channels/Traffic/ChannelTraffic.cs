@@ -33,8 +33,9 @@ public static class ChannelTraffic
                 .WithOrigins([.. origins.Value.AllowedOrigins])
                 .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Options)
 
-                // What Web Chat and DirectLineJS send (PROTOCOLS.md 1.6.1); Retry-After so a limited page can wait.
-                .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent")
+                // What Web Chat and DirectLineJS send (PROTOCOLS.md 1.6.1; DirectLineJS posts through rxjs ajax, which adds
+                // X-Requested-With); Retry-After so a limited page can wait.
+                .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "X-Requested-With")
                 .WithExposedHeaders("Retry-After")
                 .SetPreflightMaxAge(PreflightMaxAge)));
 
