@@ -28,7 +28,14 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             ExecutablePath = ExecutablePath(),
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            // The browser's own settings keep pages off the network, so no test needs to intercept the service's
+            // requests (interception would answer CORS preflights itself): every host name but 127.0.0.1 resolves to
+            // nothing, and anything else goes to a proxy on a closed loopback port (loopback itself bypasses proxies).
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--proxy-server=http://127.0.0.1:9",
+            ],
         });
         return new HeadlessChromium(playwright, browser);
     }

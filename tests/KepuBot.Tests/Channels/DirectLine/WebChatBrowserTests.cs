@@ -42,7 +42,7 @@ public sealed class WebChatBrowserTests(WebChatSite site, ITestOutputHelper outp
         }
         finally
         {
-            foreach (var line in traffic.Console.Concat(traffic.Refused.Select(u => "refused " + u)))
+            foreach (var line in traffic.Console.Concat(traffic.Failed.Select(u => "failed " + u)))
             {
                 output.WriteLine(line);
             }
@@ -60,5 +60,21 @@ public sealed class WebChatBrowserTests(WebChatSite site, ITestOutputHelper outp
             Assert.Equal(0, streams);
             Assert.True(polls >= 2, $"Web Chat polled {polls} times");
         }
+    }
+
+    [Fact]
+    public async Task From_a_site_not_allowed_the_chat_is_refused_by_the_browsers_own_cors_check()
+    {
+        var traffic = new WebChatSite.PageTraffic();
+        var page = await site.OpenAsync(webSocket: false, traffic, allowedOrigin: false);
+
+        // The page first asks the service for a token; the browser refuses the answer to another site.
+        var refused = await Eventually.GetAsync(
+            () => traffic.Console.FirstOrDefault(line => line.Contains("CORS policy", StringComparison.Ordinal)),
+            "the browser to refuse the service's answer to a site not allowed");
+
+        Assert.Contains("/api/directline/token", refused, StringComparison.Ordinal);
+        Assert.Contains(traffic.Failed, f => f.Contains("/api/directline/token", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#webchat")).Not.ToContainTextAsync("科普问答助手");
     }
 }

@@ -15,6 +15,7 @@ public sealed class WebChatSite : IAsyncLifetime
     private static readonly string PageFile = Path.Combine(RepoPaths.Root, "tests", "webchat-page", "index.html");
 
     private WebApplication? _pages;
+    private WebApplication? _otherPages;
     private HeadlessChromium? _chromium;
 
     public KepuBotFactory Service { get; } = new() { Pipeline = new ScriptedTurnPipeline() };
@@ -23,6 +24,9 @@ public sealed class WebChatSite : IAsyncLifetime
 
     public Uri PageAddress { get; private set; } = null!;
 
+    /// <summary>The same page on an origin that is not in <c>Cors:AllowedOrigins</c>.</summary>
+    public Uri OtherPageAddress { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await NodeScript.EnsureInstalledAsync();
@@ -30,6 +34,10 @@ public sealed class WebChatSite : IAsyncLifetime
         _pages.MapGet("/", () => Results.File(PageFile, "text/html; charset=utf-8"));
         _pages.MapGet("/webchat.js", () => Results.File(NodeScript.WebChatBundle, "text/javascript; charset=utf-8"));
         PageAddress = await LoopbackApp.StartAsync(_pages);
+        _otherPages = LoopbackApp.Create();
+        _otherPages.MapGet("/", () => Results.File(PageFile, "text/html; charset=utf-8"));
+        _otherPages.MapGet("/webchat.js", () => Results.File(NodeScript.WebChatBundle, "text/javascript; charset=utf-8"));
+        OtherPageAddress = await LoopbackApp.StartAsync(_otherPages);
 
         Service.Settings["Cors:AllowedOrigins:0"] = PageAddress.GetLeftPart(UriPartial.Authority);
         ServiceAddress = LoopbackApp.StartService(Service);
@@ -48,43 +56,39 @@ public sealed class WebChatSite : IAsyncLifetime
         {
             await _pages.DisposeAsync();
         }
+
+        if (_otherPages is not null)
+        {
+            await _otherPages.DisposeAsync();
+        }
     }
 
     /// <summary>
-    /// Opens the page with Web Chat on the given transport. Anything not on 127.0.0.1 is refused, so the test shows the
-    /// bundle needs no CDN; what the page did on the wire is recorded in <paramref name="traffic"/>.
+    /// Opens the page with Web Chat on the given transport, from the allowed origin or the other one. Nothing is
+    /// intercepted: the browser's real CORS preflights reach the service. Requests that failed (a refused preflight, a
+    /// non-loopback address the browser cannot reach) are recorded in <paramref name="traffic"/>.
     /// </summary>
-    public async Task<IPage> OpenAsync(bool webSocket, PageTraffic traffic)
+    public async Task<IPage> OpenAsync(bool webSocket, PageTraffic traffic, bool allowedOrigin = true)
     {
         var page = await _chromium!.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 420, Height = 860 } });
-        await page.RouteAsync("**/*", async route =>
-        {
-            if (new Uri(route.Request.Url).Host == "127.0.0.1")
-            {
-                await route.ContinueAsync();
-                return;
-            }
-
-            traffic.Refused.Enqueue(route.Request.Url);
-            await route.AbortAsync();
-        });
         page.WebSocket += (_, socket) => traffic.WebSockets.Enqueue(socket.Url);
         page.Request += (_, request) => traffic.Requests.Enqueue($"{request.Method} {new Uri(request.Url).AbsolutePath}");
+        page.RequestFailed += (_, request) => traffic.Failed.Enqueue($"{request.Method} {request.Url} {request.Failure}");
         page.Console += (_, message) => traffic.Console.Enqueue($"{message.Type}: {message.Text}");
 
         var service = Uri.EscapeDataString(ServiceAddress.GetLeftPart(UriPartial.Authority));
-        await page.GotoAsync($"{PageAddress}?service={service}&webSocket={(webSocket ? "true" : "false")}");
+        await page.GotoAsync($"{(allowedOrigin ? PageAddress : OtherPageAddress)}?service={service}&webSocket={(webSocket ? "true" : "false")}");
         return page;
     }
 
-    /// <summary>What one page sent: requests as "METHOD /path", WebSocket URLs, refused non-loopback URLs, console lines.</summary>
+    /// <summary>What one page sent: requests as "METHOD /path", WebSocket URLs, failed requests, console lines.</summary>
     public sealed class PageTraffic
     {
         public ConcurrentQueue<string> Requests { get; } = new();
 
         public ConcurrentQueue<string> WebSockets { get; } = new();
 
-        public ConcurrentQueue<string> Refused { get; } = new();
+        public ConcurrentQueue<string> Failed { get; } = new();
 
         public ConcurrentQueue<string> Console { get; } = new();
     }
