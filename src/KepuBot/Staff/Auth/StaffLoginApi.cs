@@ -16,6 +16,7 @@ public static class StaffLoginApi
         ArgumentNullException.ThrowIfNull(staff);
         anonymous.MapPost("/api/staff/login", LoginAsync)
             .RequireRateLimiting(ChannelTraffic.StaffLoginPolicy)
+            .WithBodyLimit(limits => limits.SignInBytes)
             .WithName("StaffLogin").WithSummary("Sign in; returns a bearer token for /api/staff/*").WithTags("Staff");
         staff.MapGet("/me", (HttpContext http) => StaffMember.From(http.User)).WithName("StaffMe").WithSummary("The signed-in staff member");
         staff.MapGet("/accounts", (StaffDirectory directory) => directory.All().Select(m => new { m.Name, m.Role })).WithName("StaffAccounts").WithSummary("Staff names, for assignment");

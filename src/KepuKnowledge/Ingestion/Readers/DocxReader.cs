@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -49,9 +48,11 @@ public sealed class DocxReader : IDocumentReader
 
             return new SourceText(null, string.Join('\n', lines));
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException)
+        catch (Exception ex) when (ex is not CorpusFormatException and not OutOfMemoryException)
         {
-            throw new CorpusFormatException($"docx: not a readable Word document ({ex.Message})", ex);
+            // The package has passed the scan, so what the SDK still finds wrong (a missing part, a bad relationship,
+            // an unexpected element; it uses many exception types) is a broken upload, not a failure of the service.
+            throw new CorpusFormatException($"docx: not a readable Word document ({ex.GetType().Name}: {ex.Message})", ex);
         }
     }
 
