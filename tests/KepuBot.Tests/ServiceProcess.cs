@@ -47,6 +47,9 @@ public sealed class ServiceProcess : IAsyncLifetime, IDisposable
 
     public string IndexPath => _settings["Knowledge__IndexPath"];
 
+    /// <summary>Whether the process has ended (crashed, or been killed).</summary>
+    public bool HasExited => _process?.HasExited ?? false;
+
     /// <summary>The service's recent console output, for failure messages.</summary>
     public string RecentOutput => string.Join('\n', _output);
 

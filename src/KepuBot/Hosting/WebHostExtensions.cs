@@ -46,6 +46,7 @@ public static class WebHostExtensions
     /// <summary>Maps health, OpenAPI and the API endpoints.</summary>
     public static WebApplication MapKepuBot(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();

@@ -1,3 +1,4 @@
+using KepuBot.Channels.Traffic;
 using KepuBot.Staff.Audit;
 using KepuBot.Staff.Auth;
 using KepuBot.Staff.Library;
@@ -19,7 +20,7 @@ public static class StaffApi
     public static RouteGroupBuilder MapStaffGroup(this IEndpointRouteBuilder endpoints, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapGroup(Prefix + prefix).RequireAuthorization(StaffRoles.StaffPolicy).WithTags("Staff");
+        return endpoints.MapGroup(Prefix + prefix).RequireAuthorization(StaffRoles.StaffPolicy).WithTags("Staff").WithBodyLimit(limits => limits.StaffBytes);
     }
 
     /// <summary>Maps sign-in, the audit log, the unanswered-questions log, the 辟谣 queue and the library.</summary>

@@ -29,7 +29,7 @@ public sealed class DocumentParser
             throw new CorpusFormatException("empty file");
         }
 
-        var source = reader.Read(content);
+        var source = Read(reader, content);
         var extracted = MetadataExtractor.Extract(source.Body);
         var fields = source.FrontMatter is null ? new Dictionary<string, YamlDotNet.RepresentationModel.YamlNode>() : FrontMatter.Parse(source.FrontMatter);
         var metadata = FrontMatter.ToMetadata(fields, extracted, FallbackId(relativePath));
@@ -50,7 +50,17 @@ public sealed class DocumentParser
     {
         ArgumentNullException.ThrowIfNull(content);
         var reader = FindReader(path) ?? throw new CorpusFormatException($"unsupported file type '{Path.GetExtension(path)}'");
-        return content.Length == 0 ? throw new CorpusFormatException("empty file") : reader.Read(content);
+        return content.Length == 0 ? throw new CorpusFormatException("empty file") : Read(reader, content);
+    }
+
+    // Each reader bounds its own parsing; this bounds what any of them hands on to cleaning, structure and indexing.
+    private static SourceText Read(IDocumentReader reader, byte[] content)
+    {
+        var source = reader.Read(content);
+        var characters = source.Body.Length + (source.FrontMatter?.Length ?? 0);
+        return characters > ReaderLimits.MaxTextCharacters
+            ? throw new CorpusFormatException($"file: {characters} characters of text, over the limit of {ReaderLimits.MaxTextCharacters}")
+            : source;
     }
 
     private IDocumentReader? FindReader(string path)

@@ -29,11 +29,14 @@ public static class FrontMatter
     }
 
     /// <summary>Parses YAML front matter into a field map.</summary>
+    /// <exception cref="CorpusFormatException">The front matter is not YAML, is over a size or nesting limit, or is not <c>key: value</c> lines.</exception>
     public static IReadOnlyDictionary<string, YamlNode> Parse(string yaml)
     {
+        ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
         try
         {
+            FrontMatterScan.Check(yaml);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
@@ -56,7 +59,19 @@ public static class FrontMatter
             throw new CorpusFormatException("front matter: expected 'key: value' lines");
         }
 
-        return mapping.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? string.Empty, kv => kv.Value, StringComparer.Ordinal);
+        // A key written as a list or mapping ("? [a, b]") is valid YAML but names no field.
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } name })
+            {
+                throw new CorpusFormatException($"front matter: a key at line {key.Start.Line} is not a plain field name");
+            }
+
+            fields[name] = value;
+        }
+
+        return fields;
     }
 
     /// <summary>Builds metadata from front matter fields, falling back to what was extracted from the text.</summary>
@@ -76,7 +91,7 @@ public static class FrontMatter
         {
             Id = Scalar(fields, "id") ?? fallbackId,
             // An FAQ entry is titled by its question unless staff gave it a title of its own.
-            Title = Scalar(fields, "title") ?? (kind == DocumentKinds.Faq ? Scalar(fields, "question") : null) ?? extracted.Title
+            Title = Limited("title", Scalar(fields, "title") ?? (kind == DocumentKinds.Faq ? Scalar(fields, "question") : null) ?? extracted.Title)
                 ?? throw new CorpusFormatException("title: missing, and no title found in the text"),
             Kind = kind,
             Issuer = Scalar(fields, "issuer") ?? extracted.Issuer,
@@ -116,9 +131,12 @@ public static class FrontMatter
         }
 
         return node is YamlScalarNode scalar
-            ? string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim()
+            ? string.IsNullOrWhiteSpace(scalar.Value) ? null : Limited(key, scalar.Value.Trim())
             : throw new CorpusFormatException($"{key}: expected a single value");
     }
+
+    private static string? Limited(string key, string? value) =>
+        value is not null && FieldLimits.TooLong(key, value) is { } reason ? throw new CorpusFormatException($"{key}: {reason}") : value;
 
     private static string[] List(IReadOnlyDictionary<string, YamlNode> fields, string key)
     {
@@ -127,12 +145,23 @@ public static class FrontMatter
             return [];
         }
 
-        return node switch
+        string[] values = node switch
         {
             YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? string.Empty).Where(s => s.Length > 0).ToArray(),
             YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value) => scalar.Value.Split(',', '，', '、').Select(s => s.Trim()).Where(s => s.Length > 0).ToArray(),
             _ => [],
         };
+        if (FieldLimits.TooMany(values.Length) is { } reason)
+        {
+            throw new CorpusFormatException($"{key}: {reason}");
+        }
+
+        foreach (var value in values)
+        {
+            Limited(key, value);
+        }
+
+        return values;
     }
 
     private static DateOnly? Date(IReadOnlyDictionary<string, YamlNode> fields, string key)

@@ -31,6 +31,7 @@ internal static partial class FrontMatterRules
             issues.Add(new ValidationIssue(path, key, "unknown field (misspelt?)", IssueSeverity.Warning));
         }
 
+        CheckLengths(path, fields, issues);
         var kind = CheckKind(path, fields, issues);
         CheckId(path, fields, issues);
         if (kind is null or DocumentKinds.Policy)
@@ -74,6 +75,25 @@ internal static partial class FrontMatterRules
                 issues.Add(new ValidationIssue(path, key, status == "vetted" && key is "reviewer" or "reviewed" or "review_by" or "basis" or "audience" or "topics"
                     ? "missing: a vetted article needs its full vetting record"
                     : "missing"));
+            }
+        }
+    }
+
+    private static void CheckLengths(string path, IReadOnlyDictionary<string, YamlNode> fields, List<ValidationIssue> issues)
+    {
+        foreach (var (key, node) in fields)
+        {
+            var values = node switch
+            {
+                YamlScalarNode { Value: { } value } => [value.Trim()],
+                YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? string.Empty).ToList(),
+                _ => [],
+            };
+            var reason = (node is YamlSequenceNode list ? FieldLimits.TooMany(list.Children.Count) : null)
+                ?? values.Select(v => FieldLimits.TooLong(key, v)).FirstOrDefault(r => r is not null);
+            if (reason is not null)
+            {
+                issues.Add(new ValidationIssue(path, key, reason));
             }
         }
     }

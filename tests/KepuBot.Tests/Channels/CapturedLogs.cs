@@ -3,10 +3,16 @@ using Microsoft.Extensions.Logging;
 
 namespace KepuBot.Tests.Channels;
 
-/// <summary>Keeps every log line as "Level: message", so tests can check that a refusal was logged and how loudly.</summary>
+/// <summary>
+/// Keeps every log line as "Level: message", so tests can check that a refusal was logged and how loudly, and every
+/// exception that was logged (a stack trace in the service's log), so tests can check that none was.
+/// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
+
+    /// <summary>"Level: ExceptionType: message" for each entry logged with an exception.</summary>
+    public ConcurrentQueue<string> Exceptions { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new Logger(this);
 
@@ -23,7 +29,13 @@ public sealed class CapturedLogs : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
             owner.Lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+            if (exception is not null)
+            {
+                owner.Exceptions.Enqueue($"{logLevel}: {exception.GetType().Name}: {formatter(state, exception)}");
+            }
+        }
     }
 }

@@ -9,25 +9,18 @@ namespace KepuBot.Channels.BotFramework;
 /// </summary>
 public static class ActivityReader
 {
-    /// <summary>Far above any real activity (Teams caps messages at about 28 KB) and small enough to buffer.</summary>
-    public const int MaxBytes = 256 * 1024;
-
-    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>Reads an activity of at most <paramref name="maxBytes"/> (<see cref="Traffic.RequestLimitOptions.ActivityBytes"/>).</summary>
+    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
             return ActivityReadResult.Fail(StatusCodes.Status415UnsupportedMediaType, "content type must be application/json");
         }
 
-        if (request.ContentLength > MaxBytes)
-        {
-            return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"body over {MaxBytes} bytes");
-        }
-
-        var body = await ReadLimitedAsync(request.Body, cancellationToken);
+        var body = request.ContentLength > maxBytes ? null : await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
         if (body is null)
         {
-            return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"body over {MaxBytes} bytes");
+            return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"body over {maxBytes} bytes");
         }
 
         Activity? activity;
@@ -48,8 +41,11 @@ public static class ActivityReader
         return ActivityReadResult.Ok(activity);
     }
 
-    /// <summary>The body, or null once it passes <see cref="MaxBytes"/> (chunked bodies carry no Content-Length).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body, or null once it passes <paramref name="maxBytes"/> (chunked bodies carry no Content-Length), whether
+    /// this loop notices first or the server, which was given the same limit.
+    /// </summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
@@ -58,13 +54,17 @@ public static class ActivityReader
             int read;
             while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                if (buffer.Length + read > MaxBytes)
+                if (buffer.Length + read > maxBytes)
                 {
                     return null;
                 }
 
                 buffer.Write(chunk, 0, read);
             }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
         }
         finally
         {

@@ -1,3 +1,6 @@
+using KepuBot.Channels.Traffic;
+using Microsoft.Extensions.Options;
+
 namespace KepuBot.Channels.BotFramework;
 
 /// <summary>
@@ -11,6 +14,7 @@ public sealed partial class BotActivityHandler(
     TurnScheduler queue,
     TurnRunner turns,
     IServiceScopeFactory scopes,
+    IOptions<RequestLimitOptions> limits,
     ILogger<BotActivityHandler> logger)
 {
     public const string Channel = "botframework";
@@ -20,7 +24,7 @@ public sealed partial class BotActivityHandler(
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        var read = await ActivityReader.ReadAsync(context.Request, cancellationToken);
+        var read = await ActivityReader.ReadAsync(context.Request, limits.Value.ActivityBytes, cancellationToken);
         if (read.Activity is not { } activity)
         {
             return Reject(read.Status, read.Reason ?? "unreadable activity");

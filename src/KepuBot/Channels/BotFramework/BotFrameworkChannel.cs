@@ -39,7 +39,8 @@ public static class BotFrameworkChannel
             .WithName("BotFrameworkMessages")
             .WithSummary("Bot Framework Activity endpoint (Azure Bot Service channels)")
             .DisableAntiforgery()
-            .RequireRateLimiting(ChannelTraffic.BotFrameworkPolicy);
+            .RequireRateLimiting(ChannelTraffic.BotFrameworkPolicy)
+            .WithBodyLimit(limits => limits.ActivityBytes);
         return endpoints;
     }
 }

@@ -69,6 +69,9 @@ public static class Replies
     /// <summary>The answer to a message without text (a picture, a sticker, a card submit).</summary>
     public static Activity TextOnly(Activity inbound) => CreateReply(inbound) with { Text = TextOnlyText, TextFormat = "plain" };
 
+    /// <summary>Why the message was not answered (too long, unreadable), in the pipeline's words.</summary>
+    public static Activity Refusal(Activity inbound, string reason) => CreateReply(inbound) with { Text = reason, TextFormat = "plain", InputHint = "acceptingInput" };
+
     /// <summary>What the user sees when the turn failed, instead of silence.</summary>
     public static Activity Failure(Activity inbound) => CreateReply(inbound) with { Text = FailureText, TextFormat = "plain" };
 

@@ -5,9 +5,10 @@ namespace KepuBot.Channels.BotFramework;
 
 /// <summary>
 /// Turns one inbound message into the bot's reply through <see cref="ITurnPipeline"/>. Shared by both channels; a
-/// failing pipeline yields an apology rather than silence or a 500.
+/// message the pipeline will not take (too long, unreadable) is answered with the reason, and a failing pipeline with
+/// an apology, rather than silence or a 500.
 /// </summary>
-public sealed class TurnRunner(ILogger<TurnRunner> logger)
+public sealed partial class TurnRunner(ILogger<TurnRunner> logger)
 {
     /// <summary>The reply to <paramref name="inbound"/>; <paramref name="services"/> is the request's or a fresh scope.</summary>
     public async Task<Activity> ReplyAsync(
@@ -28,6 +29,12 @@ public sealed class TurnRunner(ILogger<TurnRunner> logger)
         {
             answer = await services.GetRequiredService<ITurnPipeline>().HandleAsync(request, cancellationToken);
         }
+        catch (InvalidTurnException e)
+        {
+            // The user's mistake, not the service's: they get the reason, the log a line without a stack trace.
+            LogRefusedTurn(channel, request.Text.Length);
+            return Replies.Refusal(inbound, e.Message);
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "Turn pipeline failed on channel {Channel}", channel);
@@ -36,4 +43,7 @@ public sealed class TurnRunner(ILogger<TurnRunner> logger)
 
         return Replies.Answer(inbound, answer);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a message of {Chars} characters on channel {Channel}: the pipeline will not take it")]
+    private partial void LogRefusedTurn(string channel, int chars);
 }

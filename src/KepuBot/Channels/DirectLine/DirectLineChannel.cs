@@ -43,7 +43,7 @@ public static class DirectLineChannel
         api.MapGet("/conversations/{conversationId}/activities", (HttpContext c, string conversationId, string? watermark, DirectLineConversationsApi h) =>
             h.GetActivitiesAsync(c, conversationId, watermark));
         api.MapPost("/conversations/{conversationId}/activities", (HttpContext c, string conversationId, DirectLineConversationsApi h) =>
-            h.PostActivityAsync(c, conversationId));
+            h.PostActivityAsync(c, conversationId)).WithBodyLimit(limits => limits.ActivityBytes);
 
         // Newer DirectLineJS rewrites .../stream to .../stream/multimodal in voice mode; both are the same stream here.
         foreach (var stream in (string[])["/conversations/{conversationId}/stream", "/conversations/{conversationId}/stream/multimodal"])

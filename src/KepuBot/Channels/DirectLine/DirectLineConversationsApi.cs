@@ -1,5 +1,7 @@
 using System.Globalization;
 using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Traffic;
+using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.DirectLine;
 
@@ -12,6 +14,7 @@ public sealed class DirectLineConversationsApi(
     DirectLineTokens tokens,
     IConversationLog log,
     DirectLineBot bot,
+    IOptions<RequestLimitOptions> limits,
     TimeProvider clock)
 {
     /// <summary>201 with a new conversation; 200 when this token's conversation had already started.</summary>
@@ -65,7 +68,7 @@ public sealed class DirectLineConversationsApi(
         }
 
         var ct = context.RequestAborted;
-        var read = await ActivityReader.ReadAsync(context.Request, ct);
+        var read = await ActivityReader.ReadAsync(context.Request, limits.Value.ActivityBytes, ct);
         if (read.Activity is not { } posted)
         {
             return DirectLineErrors.Result(read.Status, "BadArgument", read.Reason ?? "unreadable activity");

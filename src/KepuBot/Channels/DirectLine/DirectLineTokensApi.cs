@@ -2,14 +2,12 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
 using KepuBot.Channels.BotFramework;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace KepuBot.Channels.DirectLine;
 
 /// <summary><c>tokens/generate</c>, <c>tokens/refresh</c> and the service's own <c>/api/directline/token</c>.</summary>
 public sealed class DirectLineTokensApi(DirectLineTokens tokens, DirectLineAuthorizer authorizer)
 {
-    private const int MaxBodyBytes = 4 * 1024;
     private const int MaxUserIdLength = 64;
 
     /// <summary>Server-to-server: the secret buys a token for a new conversation, optionally for a given user.</summary>
@@ -66,11 +64,6 @@ public sealed class DirectLineTokensApi(DirectLineTokens tokens, DirectLineAutho
         if (!context.Request.HasJsonContentType())
         {
             return (null, DirectLineErrors.Result(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "the body must be JSON"));
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         try

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace KepuBot.Channels.Traffic;
 
 /// <summary>
-/// What the chat endpoints share in front of them: CORS for pages on other origins (section <c>Cors</c>) and the rate
-/// limits (section <c>RateLimits</c>). Endpoints opt in with <see cref="CorsPolicy"/> and the policy names below.
+/// What the endpoints share in front of them: CORS for pages on other origins (section <c>Cors</c>), the rate limits
+/// (section <c>RateLimits</c>) and the body limits (section <c>RequestLimits</c>). Endpoints opt in with
+/// <see cref="CorsPolicy"/>, the policy names below and <see cref="WithBodyLimit{TBuilder}"/>.
 /// </summary>
 public static class ChannelTraffic
 {
@@ -25,6 +26,7 @@ public static class ChannelTraffic
     {
         services.AddChannelOptions<CorsOriginOptions>(configuration, CorsOriginOptions.Section);
         services.AddChannelOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
+        services.AddChannelOptions<RequestLimitOptions>(configuration, RequestLimitOptions.Section);
         services.AddSingleton<ChatOrigins>();
 
         services.AddCors();
@@ -54,13 +56,18 @@ public static class ChannelTraffic
         return services;
     }
 
+    /// <summary>Bounds the endpoint's (or the group's) request body by one of the <see cref="RequestLimitOptions"/>.</summary>
+    public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, Func<RequestLimitOptions, long> limit)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new BodyLimit(limit));
+
     /// <summary>
     /// After routing (so each step knows the endpoint) and before any endpoint runs: reasons for the framework's own
-    /// refusals, CORS, rate limits, then the endpoint's body-size limit.
+    /// refusals, CORS, rate limits, then the endpoint's body-size limit and the body's charset.
     /// </summary>
     public static IApplicationBuilder UseChannelTraffic(this IApplicationBuilder app) =>
         app.UseMiddleware<BodilessRefusalLog>()
             .UseCors()
             .UseRateLimiter()
-            .UseMiddleware<RequestBodyLimit>();
+            .UseMiddleware<RequestBodyLimit>()
+            .UseMiddleware<RequestCharset>();
 }

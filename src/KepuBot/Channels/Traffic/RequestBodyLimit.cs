@@ -1,22 +1,28 @@
-using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.Traffic;
 
 /// <summary>
-/// Refuses, before anything is read, a body whose declared length is over the endpoint's
-/// <see cref="IRequestSizeLimitMetadata"/>. Routing hands that limit to the server, which stops a longer chunked body
-/// while it is read; but a server without the body-size feature (the in-memory test server, some in-process hosts)
-/// would read any declared length whole. The refusal is a <see cref="BadHttpRequestException"/> 413, which the host's
-/// bad-request handler logs and answers with the reason.
+/// Applies the endpoint's body limit (<see cref="BodyLimit"/>, else <see cref="RequestLimitOptions.DefaultBytes"/>):
+/// a body whose declared length is over it is refused before anything is read, and the server is told the limit so a
+/// longer chunked body is stopped while it is read. A server without the body-size feature (the in-memory test server)
+/// still gets the first check. The refusal is a <see cref="BadHttpRequestException"/> 413, which the host's bad-request
+/// handler logs and answers with the reason.
 /// </summary>
-internal sealed class RequestBodyLimit(RequestDelegate next)
+internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimitOptions> options)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } limit
-            && context.Request.ContentLength > limit)
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Select(options.Value) ?? options.Value.DefaultBytes;
+        if (context.Request.ContentLength > limit)
         {
             throw new BadHttpRequestException($"request body over {limit} bytes", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
+        {
+            server.MaxRequestBodySize = limit;
         }
 
         return next(context);

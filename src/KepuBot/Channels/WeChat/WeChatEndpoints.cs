@@ -1,3 +1,4 @@
+using KepuBot.Channels.Traffic;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.WeChat;
@@ -18,6 +19,7 @@ public static class WeChatEndpoints
             .ExcludeFromDescription();
         endpoints.MapPost("/wechat", (HttpRequest request, WeChatHttpHandler handler, CancellationToken cancellationToken) =>
                 handler.ReceiveAsync(request, cancellationToken))
+            .WithBodyLimit(limits => limits.WeChatBytes)
             .ExcludeFromDescription();
         return endpoints;
     }

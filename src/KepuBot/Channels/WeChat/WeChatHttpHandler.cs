@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
+using KepuBot.Channels.Traffic;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
@@ -14,12 +15,10 @@ namespace KepuBot.Channels.WeChat;
 internal sealed partial class WeChatHttpHandler(
     IOptions<WeChatOptions> options,
     WeChatMessageHandler messages,
+    IOptions<RequestLimitOptions> limits,
     TimeProvider time,
     ILogger<WeChatHttpHandler> logger)
 {
-    /// <summary>Real messages are a few KB; anything far larger is not from WeChat.</summary>
-    public const int MaxBodyBytes = 64 * 1024;
-
     private readonly WeChatCrypto? _crypto = options.Value.SafeModeConfigured
         ? new WeChatCrypto(options.Value.EncodingAESKey!, options.Value.AppId!)
         : null;
@@ -66,10 +65,11 @@ internal sealed partial class WeChatHttpHandler(
             return Reject(StatusCodes.Status415UnsupportedMediaType, "content type is not XML");
         }
 
-        var body = await ReadBodyAsync(request, cancellationToken);
+        var maxBytes = (int)limits.Value.WeChatBytes;
+        var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
         if (body is null)
         {
-            return Reject(StatusCodes.Status413PayloadTooLarge, $"body over {MaxBodyBytes} bytes");
+            return Reject(StatusCodes.Status413PayloadTooLarge, $"body over {maxBytes} bytes");
         }
 
         var encrypted = string.Equals(query["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
@@ -194,23 +194,33 @@ internal sealed partial class WeChatHttpHandler(
         && (media.MediaType.Equals("text/xml", StringComparison.OrdinalIgnoreCase)
             || media.MediaType.Equals("application/xml", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The body, or null when it is over the limit (checked against Content-Length first, then while reading).</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body, or null when it is over the limit (checked against Content-Length first, then while reading, here or
+    /// by the server, which was given the same limit).
+    /// </summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength > maxBytes)
         {
             return null;
         }
 
-        var buffer = new byte[MaxBodyBytes + 1];
+        var buffer = new byte[maxBytes + 1];
         var read = 0;
         int count;
-        while (read < buffer.Length && (count = await request.Body.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        try
         {
-            read += count;
+            while (read < buffer.Length && (count = await request.Body.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+            {
+                read += count;
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
         }
 
-        if (read > MaxBodyBytes)
+        if (read > maxBytes)
         {
             return null;
         }

@@ -77,6 +77,12 @@ internal sealed partial class WeChatMessageHandler(
 
             return null;
         }
+        catch (InvalidTurnException ex)
+        {
+            // Too long or unreadable: the follower gets the reason; the log a line without a stack trace.
+            LogRefused(message.MsgType, message.LogId, text.Length);
+            return ex.Message;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogFailed(ex, message.MsgType, message.LogId);
@@ -95,6 +101,9 @@ internal sealed partial class WeChatMessageHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WeChat {MsgType} {MessageId} not answered: the follower's question limit is reached for {RetryAfter}")]
     private partial void LogTooFrequent(string msgType, string messageId, TimeSpan retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WeChat {MsgType} {MessageId} ({Chars} chars) refused by the pipeline; the follower was told why")]
+    private partial void LogRefused(string msgType, string messageId, int chars);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "WeChat {MsgType} {MessageId}: the turn failed")]
     private partial void LogFailed(Exception exception, string msgType, string messageId);

@@ -2,7 +2,6 @@ using KepuBot.Channels.Traffic;
 using KepuBot.Dialog;
 using KepuBot.Safety;
 using KepuBot.Storage;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KepuBot.Channels.Web;
 
@@ -10,9 +9,6 @@ namespace KepuBot.Channels.Web;
 public static class AskApi
 {
     private const int MaxIdLength = 100;
-
-    /// <summary>A 1000-character question with its ids is a few KB; anything far larger is refused unread (413).</summary>
-    private const long MaxBodyBytes = 32 * 1024;
     private const int MaxCommentLength = 1000;
 
     /// <summary>Maps the endpoints.</summary>
@@ -20,10 +16,10 @@ public static class AskApi
     {
         endpoints.MapPost("/api/ask", AskAsync).WithName("Ask").WithSummary("Ask a question; the answer is cited to the section")
             .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.AskPolicy)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+            .WithBodyLimit(limits => limits.AskBytes);
         endpoints.MapPost("/api/feedback", FeedbackAsync).WithName("Feedback").WithSummary("Thumbs up or down on an answer")
             .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.AskPolicy)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+            .WithBodyLimit(limits => limits.AskBytes);
         return endpoints;
     }
 

@@ -1,3 +1,4 @@
+using KepuBot.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,10 @@ public static class StaffAuthentication
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffOptions>, StaffOptionsValidator>();
+        services.AddOptions<StaffLockoutOptions>().BindConfiguration(StaffLockoutOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<SignInLockout>();
+        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<SignInLockout>());
         services.AddSingleton<StaffTokens>();
         services.AddAuthentication().AddJwtBearer(Scheme);
         services.AddOptions<JwtBearerOptions>(Scheme).Configure<StaffTokens>((bearer, tokens) =>

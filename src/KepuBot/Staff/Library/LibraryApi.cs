@@ -1,3 +1,4 @@
+using KepuBot.Channels.Traffic;
 using KepuBot.Safety;
 using KepuBot.Staff.Auth;
 using KepuKnowledge;
@@ -5,6 +6,7 @@ using KepuKnowledge.Corpus;
 using KepuKnowledge.Indexing;
 using KepuKnowledge.Ingestion;
 using KepuKnowledge.Library;
+using Microsoft.Extensions.Options;
 
 namespace KepuBot.Staff.Library;
 
@@ -15,7 +17,7 @@ namespace KepuBot.Staff.Library;
 /// </summary>
 public static class LibraryApi
 {
-    private const long MaxUploadBytes = 20 * 1024 * 1024;
+    private const string FormUnreadable = "上传的表单无法读取：";
 
     /// <summary>Maps the endpoints on the staff group.</summary>
     public static void Map(IEndpointRouteBuilder staff)
@@ -25,7 +27,8 @@ public static class LibraryApi
         library.MapGet("/documents", DocumentsAsync).WithName("LibraryDocuments").WithSummary("Documents an FAQ entry may cite: policies and vetted, in-date articles");
         library.MapGet("/sections", SectionsAsync).WithName("LibrarySections").WithSummary("A document's section paths, as an FAQ entry cites them");
         library.MapGet("/{id}", PreviewAsync).WithName("LibraryPreview").WithSummary("One article or FAQ entry with its file text");
-        library.MapPost("/", UploadAsync).DisableAntiforgery().WithName("LibraryUpload").WithSummary("Upload a Markdown, .docx, .pdf, .txt or .html file as a draft");
+        library.MapPost("/", UploadAsync).DisableAntiforgery().WithBodyLimit(limits => limits.UploadBytes)
+            .WithName("LibraryUpload").WithSummary("Upload a Markdown, .docx, .pdf, .txt or .html file as a draft");
         library.MapPost("/faq", AddFaqAsync).WithName("LibraryFaq").WithSummary("Write a curated FAQ entry as a draft");
         library.MapPost("/{id}/approve", ApproveAsync).WithName("LibraryApprove").WithSummary("Approve: the article becomes citable");
         library.MapPost("/{id}/retire", RetireAsync).WithName("LibraryRetire").WithSummary("Retire: the article is never cited again");
@@ -78,23 +81,34 @@ public static class LibraryApi
         return Results.Ok(new { entry = LibraryEntryView.From(entry), text = await File.ReadAllTextAsync(Path.Combine(paths.Corpus, entry.Path), cancellationToken) });
     }
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, LibraryWorkflow library, CancellationToken cancellationToken)
+    private static async Task<IResult> UploadAsync(HttpRequest request, LibraryWorkflow library, IOptions<RequestLimitOptions> limits, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
             return Problem("请以 multipart/form-data 上传文件（字段 file、kind）。", StatusCodes.Status400BadRequest);
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(limits.Value.Form(limits.Value.UploadBytes), cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException && ex is not BadHttpRequestException)
+        {
+            // A missing, wrong or cut-off boundary, or a form over the field limits: the framework's message names which.
+            return Problem(FormUnreadable + ex.Message, StatusCodes.Status400BadRequest);
+        }
+
+        // The form reader holds url-encoded fields to the length limit, but not the fields of a multipart body.
+        if (form.FirstOrDefault(f => f.Value.Any(v => v?.Length > limits.Value.FormFieldLength)) is { Key: { } tooLong })
+        {
+            return Problem($"{FormUnreadable}字段 {Shown(tooLong)} 超过 {limits.Value.FormFieldLength} 个字符。", StatusCodes.Status400BadRequest);
+        }
+
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)
         {
             return Problem("没有收到文件（字段 file）。", StatusCodes.Status400BadRequest);
-        }
-
-        if (file.Length > MaxUploadBytes)
-        {
-            return Problem($"文件超过 {MaxUploadBytes / 1024 / 1024} MB。", StatusCodes.Status413PayloadTooLarge);
         }
 
         using var buffer = new MemoryStream();
@@ -169,6 +183,8 @@ public static class LibraryApi
 
         return false;
     }
+
+    private static string Shown(string name) => name.Length > 40 ? name[..40] + "…" : name;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -3,7 +3,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KepuKnowledge.Ingestion.Readers;
 
-/// <summary>Word documents: paragraphs become lines, tables become pipe rows so their structure survives.</summary>
+/// <summary>
+/// Word documents: paragraphs become lines, tables become pipe rows so their structure survives. The package is checked
+/// against <see cref="ReaderLimits"/> (<see cref="DocxPackageScan"/>) before the Open XML SDK loads any of it.
+/// </summary>
 public sealed class DocxReader : IDocumentReader
 {
     /// <inheritdoc />
@@ -13,30 +16,43 @@ public sealed class DocxReader : IDocumentReader
     public SourceText Read(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        DocxPackageScan.Check(content);
         try
         {
             using var stream = new MemoryStream(content, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var body = document.MainDocumentPart?.Document?.Body ?? throw new CorpusFormatException("docx: the document has no body");
             var lines = new List<string>();
+            var characters = 0L;
             foreach (var element in body.ChildElements)
             {
-                switch (element)
+                var line = element switch
                 {
-                    case Paragraph paragraph:
-                        lines.Add(paragraph.InnerText);
-                        break;
-                    case Table table:
-                        lines.Add(FormatTable(table));
-                        break;
+                    Paragraph paragraph => paragraph.InnerText,
+                    Table table => FormatTable(table),
+                    _ => null,
+                };
+                if (line is null)
+                {
+                    continue;
                 }
+
+                characters += line.Length + 1;
+                if (characters > ReaderLimits.MaxTextCharacters)
+                {
+                    throw new CorpusFormatException($"docx: over {ReaderLimits.MaxTextCharacters} characters of text");
+                }
+
+                lines.Add(line);
             }
 
             return new SourceText(null, string.Join('\n', lines));
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception ex) when (ex is not CorpusFormatException and not OutOfMemoryException)
         {
-            throw new CorpusFormatException($"docx: not a readable Word document ({ex.Message})", ex);
+            // The package has passed the scan, so what the SDK still finds wrong (a missing part, a bad relationship,
+            // an unexpected element; it uses many exception types) is a broken upload, not a failure of the service.
+            throw new CorpusFormatException($"docx: not a readable Word document ({ex.GetType().Name}: {ex.Message})", ex);
         }
     }
 

@@ -4,7 +4,10 @@ using AngleSharp.Html.Parser;
 
 namespace KepuKnowledge.Ingestion.Readers;
 
-/// <summary>Saved web pages: scripts, navigation and footers are dropped; block elements become lines, tables pipe rows.</summary>
+/// <summary>
+/// Saved web pages: scripts, navigation and footers are dropped; block elements become lines, tables pipe rows. The
+/// page's size, tag count and nesting are checked against <see cref="ReaderLimits"/> before it is parsed.
+/// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "nav", "header", "footer", "noscript", "iframe", "form", "button" };
@@ -17,6 +20,12 @@ public sealed class HtmlReader : IDocumentReader
     public SourceText Read(byte[] content)
     {
         var html = TextEncodingDetector.Decode(content);
+        if (html.Length > ReaderLimits.MaxHtmlCharacters)
+        {
+            throw new CorpusFormatException($"html: {html.Length} characters, over the limit of {ReaderLimits.MaxHtmlCharacters}");
+        }
+
+        HtmlScan.Check(html);
         var document = new HtmlParser().ParseDocument(html);
         var root = document.Body ?? throw new CorpusFormatException("html: the page has no body");
         var text = new StringBuilder();
