@@ -49,7 +49,7 @@ public sealed class KepuAgent(
             answer = answer with { Answer = $"{FraudResponder.UrgentWarning}\n{answer.Answer}" };
         }
 
-        return (answer with { Flags = flags }, route);
+        return (StarterNote.Apply(answer) with { Flags = flags }, route);
     }
 
     private static AgentAnswer Unsourced(string text, string intent) => new() { Answer = text, Intent = intent, Grounded = false };
