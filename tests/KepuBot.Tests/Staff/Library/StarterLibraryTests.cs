@@ -39,6 +39,20 @@ public sealed class StarterLibraryTests(StaffHost host) : IClassFixture<StaffHos
         Assert.Contains($"reviewer: {StaffHost.ReviewerName}\n", await File.ReadAllTextAsync(Path.Combine(host.Corpus, "kepu", "debunk", Article + ".md")), StringComparison.Ordinal);
     }
 
+    // A rumor check, a scam warning and a curated FAQ answer each rest on starter content by another path than search.
+    [Theory]
+    [InlineData("听说5G基站辐射会致癌，是真的吗？")]
+    [InlineData("有个自称公安的人打电话说我涉嫌洗钱，让我把钱转到安全账户")]
+    [InlineData("唐山2023年全民科学素质行动工作要点是谁印发的？")]
+    public async Task Every_answering_path_shows_the_note_when_it_rests_on_starter_content(string question)
+    {
+        using var response = await host.Client.PostAsJsonAsync(Url("/api/ask"), new { question });
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Contains(answer.GetProperty("citations").EnumerateArray(), c => c.TryGetProperty("notice", out var n) && n.GetString()?.Contains(Note, StringComparison.Ordinal) == true);
+        Assert.Contains(Note, answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task With_starter_citing_off_no_answer_rests_on_the_unreviewed_library()
     {
