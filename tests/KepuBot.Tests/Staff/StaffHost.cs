@@ -21,6 +21,7 @@ public sealed class StaffHost : IAsyncLifetime
     public const string AdminPassword = "admin-pass-1234";
     public const string StaffPassword = "staff-pass-5678";
     public const string ReviewerPassword = "reviewer-pass-9012";
+    public const string DirectLineSecret = "staff-host-directline-secret-0123";
 
     // Hashing at the minimum work factor keeps the tests quick; the service treats it like any configured hash.
     private static readonly Lazy<(string Admin, string Staff, string Reviewer)> Hashes = new(() =>
@@ -49,6 +50,8 @@ public sealed class StaffHost : IAsyncLifetime
         Factory.Settings["Staff:Accounts:2:Name"] = ReviewerName;
         Factory.Settings["Staff:Accounts:2:Role"] = "reviewer";
         Factory.Settings["Staff:Accounts:2:PasswordHash"] = Hashes.Value.Reviewer;
+
+        Factory.Settings["DirectLine:Secret"] = DirectLineSecret;
 
         // Every in-process request comes from one address; the staff tests sign in far more often than a person.
         Factory.Settings["RateLimits:StaffLogin:PermitLimit"] = "0";
