@@ -42,7 +42,7 @@ foreach (var size in sizes)
 
         using var index = new KnowledgeIndex(store);
         index.Refresh();
-        var searcher = new PassageSearcher(index, segmenter, TimeProvider.System);
+        var searcher = new PassageSearcher(index, segmenter, Microsoft.Extensions.Options.Options.Create(new KepuKnowledge.Library.LibraryOptions()), TimeProvider.System);
         foreach (var query in queries.Take(50))
         {
             searcher.Search(new SearchRequest { Query = query, Top = 5 });

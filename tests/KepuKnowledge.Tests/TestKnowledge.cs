@@ -1,7 +1,9 @@
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Indexing;
 using KepuKnowledge.Ingestion;
+using KepuKnowledge.Library;
 using KepuKnowledge.Retrieval;
+using Microsoft.Extensions.Options;
 
 namespace KepuKnowledge.Tests;
 
@@ -13,7 +15,7 @@ internal static class TestKnowledge
     /// <summary>The segmenter over the bundled lexicon.</summary>
     public static ChineseSegmenter Segmenter => SharedSegmenter.Value;
 
-    public static KnowledgeBase Create(string corpus, string indexFolder, TimeProvider? clock = null)
+    public static KnowledgeBase Create(string corpus, string indexFolder, TimeProvider? clock = null, LibraryOptions? library = null)
     {
         var paths = new KnowledgePaths(corpus, Path.Combine(RepoPaths.Corpus, "lexicon"), indexFolder);
         var store = new IndexSnapshotStore(paths.Index);
@@ -23,6 +25,6 @@ internal static class TestKnowledge
             new CorpusLoader(new DocumentParser()),
             new KnowledgeIndexWriter(store, new KepuAnalyzers(Segmenter)),
             index,
-            new PassageSearcher(index, Segmenter, clock ?? TimeProvider.System));
+            new PassageSearcher(index, Segmenter, Options.Create(library ?? new LibraryOptions()), clock ?? TimeProvider.System));
     }
 }

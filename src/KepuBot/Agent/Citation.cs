@@ -7,6 +7,6 @@ namespace KepuBot.Agent;
 /// <param name="Quote">The passage text.</param>
 public sealed record Citation(string DocId, string Title, string Section, string Quote)
 {
-    /// <summary>A note when the document is repealed, revised or out of period.</summary>
+    /// <summary>A note when the document is repealed, revised or out of period, or is starter content awaiting local review.</summary>
     public string? Notice { get; init; }
 }

@@ -66,7 +66,7 @@ public sealed partial class KepuAgent(
             answer = answer with { Answer = $"{FraudResponder.UrgentWarning}\n{answer.Answer}" };
         }
 
-        return (answer with { Flags = flags }, route);
+        return (StarterNote.Apply(answer) with { Flags = flags }, route);
     }
 
     // Only questions about policy work are held to the documents' places: "武汉的医院怎么挂号" is a 科普 question.

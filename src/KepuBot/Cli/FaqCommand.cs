@@ -31,7 +31,7 @@ public static class FaqCommand
                 Id = parse.GetValue(id),
                 Questions = (parse.GetValue(also) ?? []).Select(PersonalDataMasker.Mask).ToList(),
             };
-            return LibraryCommand.ChangeAsync(library => library.AddFaqAsync(draft, parse.GetValue(staff)!, cancellationToken));
+            return LibraryCommand.ChangeAsync(library => library.AddFaqAsync(draft, LibraryCommand.Stated(parse.GetValue(staff)!), cancellationToken));
         });
         return command;
     }

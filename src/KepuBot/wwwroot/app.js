@@ -46,9 +46,11 @@
       bubble.append(el("span", "lead", lead));
       text = rest.join("\n");
     }
+    // Notes on the sources (a document past its period, starter content awaiting local review) are set apart.
+    const isNotice = (l) => l.startsWith("（该文件") || l.startsWith("（示例内容");
     const lines = text.split("\n");
-    bubble.append(document.createTextNode(lines.filter((l) => !l.startsWith("（该文件")).join("\n")));
-    lines.filter((l) => l.startsWith("（该文件")).forEach((l) => bubble.append(el("span", "notice", l)));
+    bubble.append(document.createTextNode(lines.filter((l) => !isNotice(l)).join("\n")));
+    lines.filter(isNotice).forEach((l) => bubble.append(el("span", "notice", l)));
     if (answer.citations && answer.citations.length) {
       const details = el("details", "sources");
       details.append(el("summary", "", `来源（${answer.citations.length}）`));

@@ -93,9 +93,12 @@ public sealed record DocumentMetadata
     /// <summary>For FAQ entries: the heading path of the section the answer is taken from (front matter <c>section</c>).</summary>
     public string? SourceSection { get; init; }
 
-    /// <summary>Whether the document may be cited on <paramref name="today"/>.</summary>
-    public bool IsCitable(DateOnly today) =>
-        Status == VettingStatus.Vetted && (ReviewBy is null || ReviewBy.Value >= today);
+    /// <summary>
+    /// Whether the document may be cited on <paramref name="today"/>: vetted and in date, or starter content and in
+    /// date while <paramref name="citeStarter"/> (<c>Library:CiteUnreviewedStarter</c>) allows it.
+    /// </summary>
+    public bool IsCitable(DateOnly today, bool citeStarter) =>
+        (Status == VettingStatus.Vetted || (Status == VettingStatus.Starter && citeStarter)) && (ReviewBy is null || ReviewBy.Value >= today);
 
     /// <summary>Whether the period the document covers ended before <paramref name="today"/>.</summary>
     public bool IsExpired(DateOnly today) => PeriodEnd is int end && end < today.Year;

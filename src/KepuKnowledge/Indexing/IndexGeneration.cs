@@ -41,21 +41,24 @@ public sealed class IndexGeneration
     /// <summary>Every region name the documents of this snapshot govern, for spotting regions named in a question.</summary>
     public IReadOnlyList<string> RegionNames { get; }
 
-    /// <summary>Ids of documents that may not be cited on <paramref name="today"/> (drafts, retired, past review).</summary>
-    public IReadOnlyList<string> UncitableOn(DateOnly today)
+    /// <summary>
+    /// Ids of documents that may not be cited on <paramref name="today"/> (drafts, retired, past review, and starter
+    /// content unless <paramref name="citeStarter"/>).
+    /// </summary>
+    public IReadOnlyList<string> UncitableOn(DateOnly today, bool citeStarter)
     {
         var cached = _uncitable;
-        if (cached is not null && cached.Value.Day == today)
+        if (cached is not null && cached.Value.Day == today && cached.Value.CiteStarter == citeStarter)
         {
             return cached.Value.Ids;
         }
 
-        var ids = Catalog.Where(kv => !kv.Value.Metadata.IsCitable(today)).Select(kv => kv.Key).ToList();
-        _uncitable = (today, ids);
+        var ids = Catalog.Where(kv => !kv.Value.Metadata.IsCitable(today, citeStarter)).Select(kv => kv.Key).ToList();
+        _uncitable = (today, citeStarter, ids);
         return ids;
     }
 
-    private (DateOnly Day, List<string> Ids)? _uncitable;
+    private (DateOnly Day, bool CiteStarter, List<string> Ids)? _uncitable;
 
     // Searches repeat a handful of filter combinations (kinds, regions, the day's uncitable documents); Lucene's
     // caching filter keeps each one's matching documents as a bit set per segment instead of re-running the query.

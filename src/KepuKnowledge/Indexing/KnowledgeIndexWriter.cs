@@ -17,9 +17,10 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
 {
     /// <summary>
     /// Version of how documents map to index fields and passages. Bump it when that mapping changes, so that
-    /// existing snapshots are rebuilt in full rather than patched with differently shaped documents.
+    /// existing snapshots are rebuilt in full rather than patched with differently shaped documents. 5: the catalog
+    /// reads the bundled library's old "vetted by the project team" marking as starter, so unchanged files get it too.
     /// </summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     private const string FormatFile = "FORMAT";
 

@@ -13,7 +13,7 @@ public sealed class DocumentImporter(DocumentParser parser)
     /// <param name="content">The file's bytes.</param>
     /// <param name="kind">The document kind.</param>
     /// <param name="id">The id to give it; defaults to the file name.</param>
-    /// <param name="author">Who imported it, recorded on library articles.</param>
+    /// <param name="author">Who imported it: the author of a library article, whatever the file's own front matter says.</param>
     /// <exception cref="CorpusFormatException">The file cannot be read or yields no title or text.</exception>
     public (DocumentMetadata Metadata, string Markdown) Import(string fileName, byte[] content, string kind, string? id = null, string? author = null)
     {
@@ -27,12 +27,20 @@ public sealed class DocumentImporter(DocumentParser parser)
         var fields = source.FrontMatter is null ? new Dictionary<string, YamlDotNet.RepresentationModel.YamlNode>() : FrontMatter.Parse(source.FrontMatter);
         var fallbackId = id ?? Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant().Replace(' ', '-');
         var parsed = FrontMatter.ToMetadata(WithDefaults(fields, kind), extracted, fallbackId);
+        var library = DocumentKinds.IsLibraryKind(kind);
         var metadata = parsed with
         {
             Id = id ?? parsed.Id,
             Kind = kind,
-            Status = DocumentKinds.IsLibraryKind(kind) ? VettingStatus.Draft : parsed.Status,
-            Author = parsed.Author ?? author,
+            Status = library ? VettingStatus.Draft : parsed.Status,
+
+            // Whoever imports a library article is its author; a name inside the file is only a claim, and taking it
+            // would let the importer approve their own text "as reviewer of someone else's". Nobody has reviewed a
+            // fresh import either, whatever its front matter says.
+            Author = library ? author ?? parsed.Author : parsed.Author ?? author,
+            Reviewer = library ? null : parsed.Reviewer,
+            Reviewed = library ? null : parsed.Reviewed,
+            ReviewBy = library ? null : parsed.ReviewBy,
         };
         var body = DocumentNumberRepair.Repair(TextCleaner.Clean(source.Body), metadata.DocumentNumber, metadata.DateWritten);
         if (body.Length == 0)

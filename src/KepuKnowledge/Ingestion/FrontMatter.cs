@@ -117,7 +117,7 @@ public static class FrontMatter
             Reviewer = Scalar(fields, "reviewer"),
             Reviewed = Date(fields, "reviewed"),
             ReviewBy = Date(fields, "review_by"),
-            Status = ParseStatus(Scalar(fields, "status"), kind),
+            Status = ParseStatus(Scalar(fields, "status"), kind, Scalar(fields, "author"), Scalar(fields, "reviewer")),
             SourceDocId = Scalar(fields, "doc"),
             SourceSection = Scalar(fields, "section"),
         };
@@ -202,13 +202,15 @@ public static class FrontMatter
     };
 
     // Policies come from official publication and need no review; library articles must say where they stand.
-    private static VettingStatus ParseStatus(string? value, string kind) => value switch
+    private static VettingStatus ParseStatus(string? value, string kind, string? author, string? reviewer) => value switch
     {
         null when kind == DocumentKinds.Policy => VettingStatus.Vetted,
-        null => throw new CorpusFormatException("status: missing (draft, vetted or retired)"),
+        null => throw new CorpusFormatException("status: missing (draft, vetted, retired or starter)"),
         "draft" => VettingStatus.Draft,
+        _ when StarterContent.IsLegacyMarking(value, author, reviewer) => VettingStatus.Starter,
         "vetted" => VettingStatus.Vetted,
         "retired" => VettingStatus.Retired,
-        _ => throw new CorpusFormatException($"status: '{value}' is not draft, vetted or retired"),
+        "starter" => VettingStatus.Starter,
+        _ => throw new CorpusFormatException($"status: '{value}' is not draft, vetted, retired or starter"),
     };
 }

@@ -4,17 +4,18 @@ using KepuKnowledge.Corpus;
 using KepuKnowledge.Indexing;
 using KepuKnowledge.Retrieval;
 using Lucene.Net.Index;
+using Microsoft.Extensions.Options;
 
 namespace KepuKnowledge.Library;
 
 /// <summary>
-/// Finds the vetted FAQ entry that asks what a question asks, or none. Candidates come from the index; each
+/// Finds the citable FAQ entry (vetted, or starter while that is cited) that asks what a question asks, or none. Candidates come from the index; each
 /// phrasing of a candidate's question is then compared with the question on content bigrams weighted by how rare
 /// they are in the corpus: the entry must cover nearly all of what the question asks (a question about 每周 or
 /// 忠县 is not a question about 每天 or 巴南), and the question must cover nearly all of what the entry asks.
 /// The document the entry cites counts as context, so "巴南区融媒体中心…" matches an entry asked without 巴南.
 /// </summary>
-public sealed partial class FaqMatcher(KnowledgeBase knowledge, ChineseSegmenter segmenter, TimeProvider clock)
+public sealed partial class FaqMatcher(KnowledgeBase knowledge, ChineseSegmenter segmenter, IOptions<LibraryOptions> library, TimeProvider clock)
 {
     /// <summary>Weighted share of the question's bigrams the entry must cover.</summary>
     public const double MinPrecision = 0.8;
@@ -161,7 +162,7 @@ public sealed partial class FaqMatcher(KnowledgeBase knowledge, ChineseSegmenter
         }
 
         var answer = ContentBigrams.All(entry.Text).ToHashSet(StringComparer.Ordinal);
-        return SectionPassages.Read(generation, docId, s => s == section, today)
+        return SectionPassages.Read(generation, docId, s => s == section, today, library.Value.CiteUnreviewedStarter)
             .OrderByDescending(p => ContentBigrams.All(p.Text).Count(answer.Contains))
             .ThenBy(p => p.PassageId, StringComparer.Ordinal)
             .FirstOrDefault();

@@ -7,9 +7,11 @@ using Microsoft.Extensions.Options;
 namespace KepuKnowledge.Library;
 
 /// <summary>
-/// The staff workflow of the 科普 library: articles and FAQ entries arrive as drafts, are approved or retired,
-/// and each change is validated before it is written, recorded in the audit log, and synced into the index so the
-/// next answer (in this process, or in a running service within its refresh interval) reflects it.
+/// The staff workflow of the 科普 library: articles and FAQ entries arrive as drafts written by whoever adds them
+/// (never by a name inside the file), are approved by someone else or retired, and each change is validated before it
+/// is written, recorded in the audit log, and synced into the index so the next answer (in this process, or in a
+/// running service within its refresh interval) reflects it. Who may approve is the caller's business (roles live
+/// with the accounts); that nobody approves their own text is enforced here, for every caller.
 /// </summary>
 public sealed class LibraryWorkflow(
     KnowledgePaths paths,
@@ -25,21 +27,22 @@ public sealed class LibraryWorkflow(
     public async Task<IReadOnlyList<LibraryEntry>> ListAsync(VettingStatus? status, CancellationToken cancellationToken)
     {
         var today = Today;
+        var citeStarter = options.Value.CiteUnreviewedStarter;
         var corpus = await loader.LoadAsync(paths.Corpus, cancellationToken).ConfigureAwait(false);
         return corpus.Documents
             .Where(d => DocumentKinds.IsLibraryKind(d.Metadata.Kind) && (status is null || d.Metadata.Status == status))
-            .Select(d => new LibraryEntry(d.Id, d.Metadata.Kind, d.Metadata.Title, d.Metadata.Status, d.Metadata.Author, d.Metadata.Reviewer, d.Metadata.ReviewBy, d.Metadata.IsCitable(today), d.SourcePath))
+            .Select(d => new LibraryEntry(d.Id, d.Metadata.Kind, d.Metadata.Title, d.Metadata.Status, d.Metadata.Author, d.Metadata.Reviewer, d.Metadata.ReviewBy, d.Metadata.IsCitable(today, citeStarter), d.SourcePath))
             .OrderBy(e => e.Kind, StringComparer.Ordinal)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Adds a file to the library as a draft.</summary>
+    /// <summary>Adds a file to the library as a draft whose author is <paramref name="actor"/>, whatever the file says.</summary>
     /// <exception cref="LibraryException">The kind is not a library kind, the file cannot be read, or its id is taken.</exception>
-    public async Task<LibraryChange> ImportAsync(LibraryImport file, string staff, CancellationToken cancellationToken)
+    public async Task<LibraryChange> ImportAsync(LibraryImport file, LibraryActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        RequireStaff(staff);
+        var staff = RequireStaff(actor);
         if (!DocumentKinds.IsLibraryKind(file.Kind) || file.Kind == DocumentKinds.Faq)
         {
             throw new LibraryException($"类别必须是 {string.Join("、", DocumentKinds.All.Where(k => k is not DocumentKinds.Policy and not DocumentKinds.Faq))} 之一；政策文件请用 import 命令导入，问答请用 faq add。");
@@ -62,15 +65,15 @@ public sealed class LibraryWorkflow(
         markdown = FrontMatterEditor.Set(markdown, "claim", file.Claim ?? metadata.Claim);
         markdown = FrontMatterEditor.Set(markdown, "verdict", file.Verdict ?? metadata.Verdict);
         var path = $"kepu/{metadata.Kind}/{metadata.Id}.md";
-        return await CommitAsync(path, markdown, isNew: true, "import", metadata.Id, staff, before: null, VettingStatus.Draft, reason: null, dependents: [], cancellationToken).ConfigureAwait(false);
+        return await CommitAsync(path, markdown, isNew: true, "import", metadata.Id, actor, before: null, VettingStatus.Draft, reason: null, dependents: [], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds a curated FAQ entry as a draft.</summary>
     /// <exception cref="LibraryException">The question or answer is empty, or the cited document or section does not exist.</exception>
-    public async Task<LibraryChange> AddFaqAsync(FaqDraft draft, string staff, CancellationToken cancellationToken)
+    public async Task<LibraryChange> AddFaqAsync(FaqDraft draft, LibraryActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        RequireStaff(staff);
+        var staff = RequireStaff(actor);
         if (string.IsNullOrWhiteSpace(draft.Question) || string.IsNullOrWhiteSpace(draft.Answer))
         {
             throw new LibraryException("问题和答案都不能为空。");
@@ -91,18 +94,21 @@ public sealed class LibraryWorkflow(
             Author = staff,
             Status = VettingStatus.Draft,
         };
-        return await CommitAsync($"faq/{draft.DocId}/{id}.md", MarkdownWriter.Write(metadata, draft.Answer), isNew: true, "faq-add", id, staff, before: null, VettingStatus.Draft, reason: null, dependents: [], cancellationToken).ConfigureAwait(false);
+        return await CommitAsync($"faq/{draft.DocId}/{id}.md", MarkdownWriter.Write(metadata, draft.Answer), isNew: true, "faq-add", id, actor, before: null, VettingStatus.Draft, reason: null, dependents: [], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Approves a draft (or re-approves after review): it becomes citable until <paramref name="reviewBy"/>.</summary>
+    /// <summary>
+    /// Approves a draft or starter item (or re-approves after review): it becomes citable until
+    /// <paramref name="reviewBy"/>, with <paramref name="actor"/> as its reviewer.
+    /// </summary>
     /// <exception cref="LibraryException">No such article, the reviewer is its author, or its vetting record is incomplete.</exception>
-    public async Task<LibraryChange> ApproveAsync(string id, string staff, DateOnly? reviewBy, CancellationToken cancellationToken)
+    public async Task<LibraryChange> ApproveAsync(string id, LibraryActor actor, DateOnly? reviewBy, CancellationToken cancellationToken)
     {
-        RequireStaff(staff);
+        var staff = RequireStaff(actor);
         var document = await FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (string.Equals(document.Metadata.Author, staff, StringComparison.Ordinal))
+        if (string.Equals(document.Metadata.Author?.Trim(), staff, StringComparison.OrdinalIgnoreCase))
         {
-            throw new LibraryException($"{id} 的作者是 {staff}，须由另一位工作人员审核。", LibraryRefusal.Conflict);
+            throw new LibraryException($"{id} 的作者是 {staff}，须由另一位审核人审核。", LibraryRefusal.Conflict);
         }
 
         var today = Today;
@@ -119,14 +125,14 @@ public sealed class LibraryWorkflow(
         text = FrontMatterEditor.Set(text, "review_by", Format(due));
         text = FrontMatterEditor.Set(text, "retired", null);
         text = FrontMatterEditor.Set(text, "retired_reason", null);
-        return await CommitAsync(document.SourcePath, text, isNew: false, "approve", id, staff, document.Metadata.Status, VettingStatus.Vetted, reason: null, dependents: [], cancellationToken).ConfigureAwait(false);
+        return await CommitAsync(document.SourcePath, text, isNew: false, "approve", id, actor, document.Metadata.Status, VettingStatus.Vetted, reason: null, dependents: [], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Retires an article or FAQ entry: it is never cited again (the file stays, for the record).</summary>
     /// <exception cref="LibraryException">No such article.</exception>
-    public async Task<LibraryChange> RetireAsync(string id, string staff, string? reason, CancellationToken cancellationToken)
+    public async Task<LibraryChange> RetireAsync(string id, LibraryActor actor, string? reason, CancellationToken cancellationToken)
     {
-        RequireStaff(staff);
+        RequireStaff(actor);
         var document = await FindAsync(id, cancellationToken).ConfigureAwait(false);
         var text = await ReadAsync(document, cancellationToken).ConfigureAwait(false);
         text = FrontMatterEditor.Set(text, "status", "retired");
@@ -134,10 +140,10 @@ public sealed class LibraryWorkflow(
         text = FrontMatterEditor.Set(text, "retired_reason", string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         var corpus = await loader.LoadAsync(paths.Corpus, cancellationToken).ConfigureAwait(false);
         var dependents = corpus.Documents
-            .Where(d => d.Metadata.Kind == DocumentKinds.Faq && d.Metadata.SourceDocId == id && d.Metadata.Status == VettingStatus.Vetted)
+            .Where(d => d.Metadata.Kind == DocumentKinds.Faq && d.Metadata.SourceDocId == id && d.Metadata.Status is VettingStatus.Vetted or VettingStatus.Starter)
             .Select(d => d.Id)
             .ToList();
-        return await CommitAsync(document.SourcePath, text, isNew: false, "retire", id, staff, document.Metadata.Status, VettingStatus.Retired, reason, dependents, cancellationToken).ConfigureAwait(false);
+        return await CommitAsync(document.SourcePath, text, isNew: false, "retire", id, actor, document.Metadata.Status, VettingStatus.Retired, reason, dependents, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The audit records of one article, or of all.</summary>
@@ -147,7 +153,7 @@ public sealed class LibraryWorkflow(
 
     // Validate the file as it will be, write it, record who did it, then bring the index up to date. The audit
     // record is written before the index sync: a sync that fails leaves a recorded change the next sync picks up.
-    private async Task<LibraryChange> CommitAsync(string path, string text, bool isNew, string action, string id, string staff, VettingStatus? before, VettingStatus after, string? reason, IReadOnlyList<string> dependents, CancellationToken cancellationToken)
+    private async Task<LibraryChange> CommitAsync(string path, string text, bool isNew, string action, string id, LibraryActor actor, VettingStatus? before, VettingStatus after, string? reason, IReadOnlyList<string> dependents, CancellationToken cancellationToken)
     {
         var full = Path.Combine(paths.Corpus, path);
         if (isNew && File.Exists(full))
@@ -169,7 +175,7 @@ public sealed class LibraryWorkflow(
         await File.WriteAllBytesAsync(temp, bytes, cancellationToken).ConfigureAwait(false);
         File.Move(temp, full, overwrite: true);
         var status = after.ToString().ToLowerInvariant();
-        await audit.RecordAsync(new LibraryAuditRecord(clock.GetUtcNow(), staff, action, id, path, before?.ToString().ToLowerInvariant(), status, reason), cancellationToken).ConfigureAwait(false);
+        await audit.RecordAsync(new LibraryAuditRecord(clock.GetUtcNow(), actor.Name.Trim(), action, id, path, before?.ToString().ToLowerInvariant(), status, reason, actor.Asserted), cancellationToken).ConfigureAwait(false);
         var (sync, _) = await knowledge.SyncAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         return new LibraryChange(id, path, before, after, sync.Version, dependents);
     }
@@ -205,12 +211,12 @@ public sealed class LibraryWorkflow(
         }
     }
 
-    private static void RequireStaff(string staff)
+    private static string RequireStaff(LibraryActor actor)
     {
-        if (string.IsNullOrWhiteSpace(staff))
-        {
-            throw new LibraryException("请用 --as 说明是哪位工作人员操作。");
-        }
+        ArgumentNullException.ThrowIfNull(actor);
+        return string.IsNullOrWhiteSpace(actor.Name)
+            ? throw new LibraryException("请用 --as 说明是哪位工作人员操作。")
+            : actor.Name.Trim();
     }
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -81,9 +81,14 @@ internal static partial class ReferenceRules
             yield return new ValidationIssue(path, "answer", $"'{number}' does not appear in the cited section");
         }
 
-        if (metadata.Status == VettingStatus.Vetted && !cited.Metadata.IsCitable(today))
+        // Whether starter content is cited is the deployment's setting, not the file's: judged as if it were.
+        if (metadata.Status is VettingStatus.Vetted or VettingStatus.Starter && !cited.Metadata.IsCitable(today, citeStarter: true))
         {
             yield return new ValidationIssue(path, "doc", $"{docId} may not be cited ({cited.Metadata.Status.ToString().ToLowerInvariant()} or past review), so this entry is not used", IssueSeverity.Warning);
+        }
+        else if (metadata.Status == VettingStatus.Vetted && cited.Metadata.Status == VettingStatus.Starter)
+        {
+            yield return new ValidationIssue(path, "doc", $"{docId} is starter content awaiting local review; this entry is not used once Library:CiteUnreviewedStarter is off", IssueSeverity.Warning);
         }
     }
 

@@ -1,17 +1,20 @@
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Indexing;
+using KepuKnowledge.Library;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
 
 namespace KepuKnowledge.Retrieval;
 
 /// <summary>
 /// BM25 passage search over word and bigram fields with field boosts, filters by kind, region, audience and
 /// document, and a re-ranking that prefers the region the question names and documents still in force.
-/// Drafts, retired and out-of-date library articles are never returned unless asked for.
+/// Drafts, retired and out-of-date library articles are never returned unless asked for, nor starter content once
+/// <see cref="LibraryOptions.CiteUnreviewedStarter"/> is off.
 /// </summary>
-public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segmenter, TimeProvider clock)
+public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segmenter, IOptions<LibraryOptions> library, TimeProvider clock)
 {
     private const int CandidateFactor = 6;
     private const int MinCandidates = 30;
@@ -49,7 +52,7 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var query = BuildQuery(analyzed, generation);
-        var filter = BuildFilter(request, generation, today);
+        var filter = BuildFilter(request, generation, today, library.Value.CiteUnreviewedStarter);
         var candidates = Math.Max(request.Top * CandidateFactor, MinCandidates);
         var topDocs = filter is null ? generation.Searcher.Search(query, candidates) : generation.Searcher.Search(query, filter, candidates);
         var normalizedQuery = ChineseNormalizer.Normalize(request.Query);
@@ -106,7 +109,7 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         ArgumentNullException.ThrowIfNull(sectionName);
         using var lease = index.Acquire();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return SectionPassages.Read(lease.Generation, docId, section => section.EndsWith(sectionName, StringComparison.Ordinal), today);
+        return SectionPassages.Read(lease.Generation, docId, section => section.EndsWith(sectionName, StringComparison.Ordinal), today, library.Value.CiteUnreviewedStarter);
     }
 
     /// <summary>
@@ -227,13 +230,13 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         }
     }
 
-    private static Filter? BuildFilter(SearchRequest request, IndexGeneration generation, DateOnly today)
+    private static Filter? BuildFilter(SearchRequest request, IndexGeneration generation, DateOnly today, bool citeStarter)
     {
-        var query = FilterQuery(request, generation, today);
+        var query = FilterQuery(request, generation, today, citeStarter);
         return query is null ? null : generation.CachedFilter(query.ToString(), () => new QueryWrapperFilter(query));
     }
 
-    private static BooleanQuery? FilterQuery(SearchRequest request, IndexGeneration generation, DateOnly today)
+    private static BooleanQuery? FilterQuery(SearchRequest request, IndexGeneration generation, DateOnly today, bool citeStarter)
     {
         var filter = new BooleanQuery();
         var constrained = false;
@@ -251,7 +254,7 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
         constrained |= AddAnyOf(filter, IndexFields.DocId, request.DocIds);
         if (!request.IncludeUncitable)
         {
-            foreach (var id in generation.UncitableOn(today))
+            foreach (var id in generation.UncitableOn(today, citeStarter))
             {
                 filter.Add(new TermQuery(new Term(IndexFields.DocId, id)), Occur.MUST_NOT);
                 constrained = true;

@@ -16,11 +16,12 @@ internal static class SectionPassages
 
     /// <summary>
     /// The passages of <paramref name="docId"/> whose section <paramref name="isWanted"/> accepts, in document order;
-    /// none if the document may not be cited on <paramref name="today"/> (a draft, retired, past its review date).
+    /// none if the document may not be cited on <paramref name="today"/> (a draft, retired, past its review date, or
+    /// starter content unless <paramref name="citeStarter"/>).
     /// </summary>
-    public static IReadOnlyList<SearchHit> Read(IndexGeneration generation, string docId, Func<string, bool> isWanted, DateOnly today)
+    public static IReadOnlyList<SearchHit> Read(IndexGeneration generation, string docId, Func<string, bool> isWanted, DateOnly today, bool citeStarter)
     {
-        if (!generation.Catalog.TryGetValue(docId, out var entry) || generation.UncitableOn(today).Contains(docId, StringComparer.Ordinal))
+        if (!generation.Catalog.TryGetValue(docId, out var entry) || generation.UncitableOn(today, citeStarter).Contains(docId, StringComparer.Ordinal))
         {
             return [];
         }

@@ -2,13 +2,27 @@ using KepuKnowledge.Corpus;
 
 namespace KepuKnowledge.Retrieval;
 
-/// <summary>The note a citation carries when its document is no longer (or no longer fully) in force.</summary>
+/// <summary>
+/// The note a citation carries when its document is no longer (or no longer fully) in force, or is starter content
+/// no local reviewer has approved yet.
+/// </summary>
 public static class ValidityNotice
 {
-    /// <summary>A note in plain Chinese, or null for documents in force and in period.</summary>
+    /// <summary>A note in plain Chinese, or null for reviewed documents in force and in period.</summary>
     public static string? For(DocumentMetadata metadata, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(metadata);
+        var validity = InForce(metadata, today);
+        if (metadata.Status != VettingStatus.Starter)
+        {
+            return validity;
+        }
+
+        return validity is null ? StarterContent.Notice + "。" : $"{StarterContent.Notice}；{validity}";
+    }
+
+    private static string? InForce(DocumentMetadata metadata, DateOnly today)
+    {
         var successor = metadata.SupersededBy is null ? string.Empty : $"，请以 {metadata.SupersededBy} 为准";
         return metadata.Validity switch
         {

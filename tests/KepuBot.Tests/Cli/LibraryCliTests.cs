@@ -1,17 +1,22 @@
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using KepuBot.Staff.Auth;
 using KepuBot.Tests.Channels;
 
 namespace KepuBot.Tests.Cli;
 
 /// <summary>
 /// Staff change the library from the command line while the service runs in its own process over the same corpus
-/// and index: the service's next answers follow each change without a restart.
+/// and index: the service's next answers follow each change without a restart. Nobody signs in on the command line,
+/// so <c>--as</c> is recorded as stated; a configured account keeps its role there too.
 /// </summary>
 public sealed class LibraryCliTests : IAsyncLifetime, IDisposable
 {
     private const string Question = "燃气热水器能装在浴室里吗？";
     private const string ArticleId = "emergency-gas-water-heater";
+    private const string StaffAccount = "小王";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "kepu-library-cli", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _settings;
@@ -27,6 +32,10 @@ public sealed class LibraryCliTests : IAsyncLifetime, IDisposable
             ["Knowledge__RefreshInterval"] = "00:00:01",
             ["Library__AuditPath"] = Path.Combine(_root, "library-audit.jsonl"),
             ["Storage__SqlitePath"] = Path.Combine(_root, "kepubot.db"),
+            ["Staff__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Staff__Accounts__0__Name"] = StaffAccount,
+            ["Staff__Accounts__0__Role"] = "staff",
+            ["Staff__Accounts__0__PasswordHash"] = SecretHasher.HashPassword("cli-staff-pass-1357", SecretHasher.MinimumIterations),
         };
         _service = new ServiceProcess(_settings);
         _cli = new CliProcess(_settings);
@@ -62,7 +71,30 @@ public sealed class LibraryCliTests : IAsyncLifetime, IDisposable
         var history = await _cli.RunAsync("library", "history", ArticleId, "--json");
         var records = JsonDocument.Parse(history.Output).RootElement.EnumerateArray().Select(r => (r.GetProperty("staff").GetString(), r.GetProperty("action").GetString(), r.GetProperty("after").GetString())).ToList();
         Assert.Equal([("张三", "import", "draft"), ("李四", "approve", "vetted"), ("李四", "retire", "retired")], records);
+        Assert.All(JsonDocument.Parse(history.Output).RootElement.EnumerateArray(), r => Assert.True(r.GetProperty("asserted").GetBoolean()));
         Assert.DoesNotContain("13812345678", history.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_configured_staff_account_named_with_as_drafts_but_may_not_approve_or_retire()
+    {
+        var article = Path.Combine(_root, "热水器-草稿.md");
+        await File.WriteAllTextAsync(article, "# 家用燃气热水器怎么安全使用？\n\n## 要点\n\n- 燃气热水器必须装在通风良好的地方，严禁装在浴室里。\n");
+        var imported = await _cli.RunAsync("library", "import", article, "--as", "张三", "--kind", "emergency", "--id", "emergency-cli-role", "--basis", "应急管理部", "--topics", "燃气安全", "--audience", "居民");
+        Assert.True(imported.ExitCode == 0, imported.Errors);
+        var file = Path.Combine(_root, "corpus", "kepu", "emergency", "emergency-cli-role.md");
+        var draft = await File.ReadAllTextAsync(file);
+
+        var approved = await _cli.RunAsync("library", "approve", "emergency-cli-role", "--as", StaffAccount);
+        var retired = await _cli.RunAsync("library", "retire", "health-medicine-safety", "--as", StaffAccount);
+
+        Assert.Equal(2, approved.ExitCode);
+        Assert.Equal(2, retired.ExitCode);
+        Assert.Contains("reviewer", approved.Errors, StringComparison.Ordinal);
+        Assert.Equal(draft, await File.ReadAllTextAsync(file));
+        Assert.DoesNotContain("status: retired", await File.ReadAllTextAsync(Path.Combine(_root, "corpus", "kepu", "health", "health-medicine-safety.md")), StringComparison.Ordinal);
+        var history = await _cli.RunAsync("library", "history", "emergency-cli-role", "--json");
+        Assert.Single(JsonDocument.Parse(history.Output).RootElement.EnumerateArray());
     }
 
     [Fact]
@@ -106,12 +138,13 @@ public sealed class LibraryCliTests : IAsyncLifetime, IDisposable
         var clean = await _cli.RunAsync("corpus", "check");
         Assert.True(clean.ExitCode == 0, clean.Errors);
 
+        // Whatever the bundled file's status line says (vetted as shipped, starter once marked), it becomes a wrong one.
         var broken = Path.Combine(_root, "corpus", "kepu", "health", "health-medicine-safety.md");
-        await File.WriteAllTextAsync(broken, (await File.ReadAllTextAsync(broken)).Replace("status: vetted", "status: approved", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(broken, Regex.Replace(await File.ReadAllTextAsync(broken), "^status: .*$", "status: approved", RegexOptions.Multiline));
         var check = await _cli.RunAsync("corpus", "check");
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("kepu/health/health-medicine-safety.md: status: 'approved' is not draft, vetted or retired", check.Errors, StringComparison.Ordinal);
+        Assert.Contains("kepu/health/health-medicine-safety.md: status: 'approved' is not draft, vetted, retired or starter", check.Errors, StringComparison.Ordinal);
     }
 
     public Task DisposeAsync()

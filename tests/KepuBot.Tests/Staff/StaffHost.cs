@@ -10,19 +10,24 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace KepuBot.Tests.Staff;
 
 /// <summary>
-/// The real service with two staff accounts (admin 陈主任 and staff 小李) and a shared signing key, over a copy of
-/// the corpus in a temporary folder so publishing never touches the repository's corpus.
+/// The real service with three staff accounts (admin 陈主任, staff 小李, reviewer 周老师) and a shared signing key,
+/// over a copy of the corpus in a temporary folder so publishing never touches the repository's corpus.
 /// </summary>
 public sealed class StaffHost : IAsyncLifetime
 {
     public const string AdminName = "陈主任";
     public const string StaffName = "小李";
+    public const string ReviewerName = "周老师";
     public const string AdminPassword = "admin-pass-1234";
     public const string StaffPassword = "staff-pass-5678";
+    public const string ReviewerPassword = "reviewer-pass-9012";
+    public const string DirectLineSecret = "staff-host-directline-secret-0123";
 
     // Hashing at the minimum work factor keeps the tests quick; the service treats it like any configured hash.
-    private static readonly Lazy<(string Admin, string Staff)> Hashes = new(() =>
-        (SecretHasher.HashPassword(AdminPassword, SecretHasher.MinimumIterations), SecretHasher.HashPassword(StaffPassword, SecretHasher.MinimumIterations)));
+    private static readonly Lazy<(string Admin, string Staff, string Reviewer)> Hashes = new(() =>
+        (SecretHasher.HashPassword(AdminPassword, SecretHasher.MinimumIterations),
+         SecretHasher.HashPassword(StaffPassword, SecretHasher.MinimumIterations),
+         SecretHasher.HashPassword(ReviewerPassword, SecretHasher.MinimumIterations)));
 
     public StaffHost()
         : this(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
@@ -42,6 +47,11 @@ public sealed class StaffHost : IAsyncLifetime
         Factory.Settings["Staff:Accounts:1:Name"] = StaffName;
         Factory.Settings["Staff:Accounts:1:Role"] = "staff";
         Factory.Settings["Staff:Accounts:1:PasswordHash"] = Hashes.Value.Staff;
+        Factory.Settings["Staff:Accounts:2:Name"] = ReviewerName;
+        Factory.Settings["Staff:Accounts:2:Role"] = "reviewer";
+        Factory.Settings["Staff:Accounts:2:PasswordHash"] = Hashes.Value.Reviewer;
+
+        Factory.Settings["DirectLine:Secret"] = DirectLineSecret;
 
         // Every in-process request comes from one address; the staff tests sign in far more often than a person.
         Factory.Settings["RateLimits:StaffLogin:PermitLimit"] = "0";
@@ -96,10 +106,16 @@ public sealed class StaffHost : IAsyncLifetime
     }
 
     /// <summary>A client signed in as the admin or the staff member.</summary>
-    public async Task<HttpClient> SignedInAsync(bool admin)
+    public Task<HttpClient> SignedInAsync(bool admin) =>
+        admin ? SignedInAsync(AdminName, AdminPassword) : SignedInAsync(StaffName, StaffPassword);
+
+    /// <summary>A client signed in as the reviewer.</summary>
+    public Task<HttpClient> ReviewerAsync() => SignedInAsync(ReviewerName, ReviewerPassword);
+
+    private async Task<HttpClient> SignedInAsync(string name, string password)
     {
         var client = Factory.CreateClient();
-        var token = await TokenAsync(admin ? AdminName : StaffName, admin ? AdminPassword : StaffPassword);
+        var token = await TokenAsync(name, password);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

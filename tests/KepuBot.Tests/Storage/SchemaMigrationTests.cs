@@ -22,7 +22,8 @@ public sealed class SchemaMigrationTests
         Assert.Equal(4, ids.Distinct().Count());
         await using var connection = await instances[0].Database.OpenAsync(CancellationToken.None);
         var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_version ORDER BY version")).ToList();
-        Assert.Equal(Enumerable.Range(1, versions.Count).Select(v => (long)v), versions);
+        Assert.NotEmpty(SchemaMigrations.Versions);
+        Assert.Equal(SchemaMigrations.Versions, versions);
     }
 
     [Fact]

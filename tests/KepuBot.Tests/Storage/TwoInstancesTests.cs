@@ -123,6 +123,31 @@ public sealed class TwoInstancesTests(TwoInstances services) : IClassFixture<Two
         return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
     }
 
+    [PostgresFact]
+    public async Task A_WeChat_url_replayed_with_another_body_on_the_other_instance_is_refused()
+    {
+        const string Forged = "另一个实例上伪造的问题";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var nonce = Random.Shared.Next(100_000_000, int.MaxValue).ToString(CultureInfo.InvariantCulture);
+        var url = new Uri($"/wechat?signature={WeChatSignature.Compute(ServiceProcess.WeChatToken, timestamp, nonce)}&timestamp={timestamp}&nonce={nonce}&openid={WeChatHost.OpenId}", UriKind.Relative);
+
+        using var first = await PostRawAsync(services.A, url, Inbound.Text(Question, Random.Shared.NextInt64(1_000_000_000, 9_000_000_000).ToString(CultureInfo.InvariantCulture)));
+        using var replay = await PostRawAsync(services.B, url, Inbound.Text(Forged, Random.Shared.NextInt64(1_000_000_000, 9_000_000_000).ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, replay.StatusCode);
+        Assert.Equal(0, await ScalarAsync<long>("SELECT COUNT(*) FROM turns WHERE question = @Forged", new { Forged }));
+    }
+
+    private static async Task<HttpResponseMessage> PostRawAsync(ServiceProcess service, Uri url, string xml)
+    {
+        using var client = new HttpClient { BaseAddress = service.BaseAddress };
+        using var content = new StringContent(xml, Encoding.UTF8, "text/xml");
+        var response = await client.PostAsync(url, content);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
     private static async Task<JsonElement> AskAsync(ServiceProcess service, HttpClient client, string question, string conversationId)
     {
         using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question, conversationId });

@@ -10,7 +10,7 @@ namespace KepuKnowledge.Tests.Library;
 /// </summary>
 public sealed partial class FaqMatcherTests(RealCorpusFixture corpus) : IClassFixture<RealCorpusFixture>
 {
-    private KepuKnowledge.Library.FaqMatcher Matcher => new(corpus.Knowledge, TestKnowledge.Segmenter, TimeProvider.System);
+    private KepuKnowledge.Library.FaqMatcher Matcher => new(corpus.Knowledge, TestKnowledge.Segmenter, Microsoft.Extensions.Options.Options.Create(new KepuKnowledge.Library.LibraryOptions()), TimeProvider.System);
 
     public static TheoryData<string, string> NearMisses() => Cases(expectMatch: false);
 

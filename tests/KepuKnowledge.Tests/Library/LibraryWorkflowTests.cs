@@ -48,7 +48,7 @@ public sealed class LibraryWorkflowTests : IDisposable
         await service.Knowledge.EnsureOpenAsync();
         Assert.DoesNotContain(service.Search(HeaterQuery), h => h.DocId == imported.DocId);
 
-        var approved = await _library.Workflow.ApproveAsync(imported.DocId, "李四", reviewBy: null, default);
+        var approved = await _library.Workflow.ApproveAsync(imported.DocId, Actor("李四"), reviewBy: null, default);
 
         Assert.Equal((VettingStatus.Draft, VettingStatus.Vetted), (approved.Before, approved.After));
         Assert.Contains(_library.Search(HeaterQuery), h => h.DocId == imported.DocId);
@@ -68,8 +68,8 @@ public sealed class LibraryWorkflowTests : IDisposable
     {
         var docx = TestDocuments.Word(["夏天剩饭剩菜怎么保存？", "剩饭剩菜放凉后要在2小时内放进冰箱冷藏，最好一天内吃完。", "吃之前要彻底加热，有异味的不要吃。"], []);
 
-        var imported = await _library.Workflow.ImportAsync(new LibraryImport("夏季剩菜.docx", docx, "health") { Id = "health-summer-leftovers", Basis = ["国家卫生健康委员会"], Topics = ["食品安全"], Audience = ["居民"] }, "张三", default);
-        await _library.Workflow.ApproveAsync(imported.DocId, "李四", null, default);
+        var imported = await _library.Workflow.ImportAsync(new LibraryImport("夏季剩菜.docx", docx, "health") { Id = "health-summer-leftovers", Basis = ["国家卫生健康委员会"], Topics = ["食品安全"], Audience = ["居民"] }, Actor("张三"), default);
+        await _library.Workflow.ApproveAsync(imported.DocId, Actor("李四"), null, default);
 
         Assert.Equal("kepu/health/health-summer-leftovers.md", imported.Path);
         var hit = _library.Search("剩饭剩菜多久要放进冰箱").First(h => h.DocId == imported.DocId);
@@ -81,10 +81,40 @@ public sealed class LibraryWorkflowTests : IDisposable
     {
         var imported = await ImportHeaterAsync(basis: ["应急管理部"]);
 
-        await Assert.ThrowsAsync<LibraryException>(() => _library.Workflow.ApproveAsync(imported.DocId, "张三", null, default));
+        await Assert.ThrowsAsync<LibraryException>(() => _library.Workflow.ApproveAsync(imported.DocId, Actor("张三"), null, default));
 
         Assert.Contains("status: draft", File.ReadAllText(Path.Combine(Corpus, imported.Path)), StringComparison.Ordinal);
         Assert.DoesNotContain(_library.Search(HeaterQuery), h => h.DocId == imported.DocId);
+    }
+
+    [Fact]
+    public async Task The_importer_is_the_author_whatever_the_file_claims_so_it_cannot_approve_its_own_upload()
+    {
+        const string forged = "---\nid: forged-heater\ntitle: 燃气热水器\nkind: emergency\nauthor: 王五\nreviewer: 赵六\nreviewed: 2026-05-01\nreview_by: 2027-05-01\nstatus: vetted\n---\n" + HeaterArticle;
+        var imported = await _library.Workflow.ImportAsync(
+            new LibraryImport("forged.md", Encoding.UTF8.GetBytes(forged), "emergency") { Basis = ["应急管理部"], Topics = ["燃气安全"], Audience = ["居民"] },
+            Actor("张三"),
+            default);
+
+        var text = File.ReadAllText(Path.Combine(Corpus, imported.Path));
+        Assert.Contains("author: 张三\n", text, StringComparison.Ordinal);
+        Assert.Contains("status: draft\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("王五", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reviewer:", text, StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<LibraryException>(() => _library.Workflow.ApproveAsync(imported.DocId, Actor("张三"), null, default));
+        Assert.Equal(LibraryRefusal.Conflict, refused.Refusal);
+        Assert.DoesNotContain(_library.Search(HeaterQuery), h => h.DocId == imported.DocId);
+    }
+
+    [Fact]
+    public async Task A_stated_name_is_recorded_as_stated()
+    {
+        var imported = await ImportHeaterAsync(basis: ["应急管理部"]);
+
+        await _library.Workflow.ApproveAsync(imported.DocId, new LibraryActor("李四", Asserted: true), null, default);
+
+        var history = await _library.Audit.ReadAsync(imported.DocId, default);
+        Assert.Equal([false, true], history.Select(r => r.Asserted));
     }
 
     [Fact]
@@ -92,7 +122,7 @@ public sealed class LibraryWorkflowTests : IDisposable
     {
         var imported = await ImportHeaterAsync(basis: []);
 
-        var refused = await Assert.ThrowsAsync<LibraryException>(() => _library.Workflow.ApproveAsync(imported.DocId, "李四", null, default));
+        var refused = await Assert.ThrowsAsync<LibraryException>(() => _library.Workflow.ApproveAsync(imported.DocId, Actor("李四"), null, default));
 
         Assert.Contains(refused.Issues, i => i.Field == "basis");
         Assert.Contains("status: draft", File.ReadAllText(Path.Combine(Corpus, imported.Path)), StringComparison.Ordinal);
@@ -103,10 +133,10 @@ public sealed class LibraryWorkflowTests : IDisposable
     public async Task A_curated_faq_entry_is_used_only_once_approved_and_cites_its_section()
     {
         const string question = "测试区卫生健康委多久举办一次老年健康讲座？";
-        var added = await _library.Workflow.AddFaqAsync(new FaqDraft(question, "区卫生健康委每季度举办1次老年健康讲座。", "test-plan", "一、工作任务 › 2.开展老年人健康讲座"), "王五", default);
+        var added = await _library.Workflow.AddFaqAsync(new FaqDraft(question, "区卫生健康委每季度举办1次老年健康讲座。", "test-plan", "一、工作任务 › 2.开展老年人健康讲座"), Actor("王五"), default);
         Assert.Null(_library.Faq.Match(question));
 
-        await _library.Workflow.ApproveAsync(added.DocId, "李四", null, default);
+        await _library.Workflow.ApproveAsync(added.DocId, Actor("李四"), null, default);
 
         var match = _library.Faq.Match(question);
         Assert.NotNull(match);
@@ -120,7 +150,7 @@ public sealed class LibraryWorkflowTests : IDisposable
     public async Task An_faq_entry_citing_a_section_that_does_not_exist_is_refused_and_not_written()
     {
         var refused = await Assert.ThrowsAsync<LibraryException>(() =>
-            _library.Workflow.AddFaqAsync(new FaqDraft("测试区有几辆科普大篷车？", "有3辆。", "test-plan", "一、工作任务 › 9.科普大篷车数量"), "王五", default));
+            _library.Workflow.AddFaqAsync(new FaqDraft("测试区有几辆科普大篷车？", "有3辆。", "test-plan", "一、工作任务 › 9.科普大篷车数量"), Actor("王五"), default));
 
         Assert.Contains(refused.Issues, i => i.Field == "section");
         Assert.False(Directory.Exists(Path.Combine(Corpus, "faq", "test-plan")) && Directory.GetFiles(Path.Combine(Corpus, "faq", "test-plan")).Length > 1);
@@ -130,11 +160,11 @@ public sealed class LibraryWorkflowTests : IDisposable
     public async Task Retiring_stops_citing_the_article_and_the_faq_entries_built_on_it()
     {
         const string question = "吃隔夜菜真的会致癌吗？";
-        var faq = await _library.Workflow.AddFaqAsync(new FaqDraft(question, "这是误区。冷藏得当、吃前热透的剩菜一般可以吃。", "test-debunk", "结论"), "王五", default);
-        await _library.Workflow.ApproveAsync(faq.DocId, "李四", null, default);
+        var faq = await _library.Workflow.AddFaqAsync(new FaqDraft(question, "这是误区。冷藏得当、吃前热透的剩菜一般可以吃。", "test-debunk", "结论"), Actor("王五"), default);
+        await _library.Workflow.ApproveAsync(faq.DocId, Actor("李四"), null, default);
         Assert.NotNull(_library.Faq.Match(question));
 
-        var retired = await _library.Workflow.RetireAsync("test-debunk", "李四", "已有新版", default);
+        var retired = await _library.Workflow.RetireAsync("test-debunk", Actor("李四"), "已有新版", default);
 
         Assert.Equal((VettingStatus.Vetted, VettingStatus.Retired), (retired.Before, retired.After));
         Assert.Equal([faq.DocId], retired.Dependents);
@@ -147,7 +177,10 @@ public sealed class LibraryWorkflowTests : IDisposable
 
     [Fact]
     public async Task Policies_do_not_go_through_the_library_workflow() =>
-        await Assert.ThrowsAsync<LibraryException>(() => _library.Workflow.RetireAsync("test-plan", "李四", null, default));
+        await Assert.ThrowsAsync<LibraryException>(() => _library.Workflow.RetireAsync("test-plan", Actor("李四"), null, default));
+
+    // Signed in: these tests are about the workflow's own rules, which hold for every caller.
+    private static LibraryActor Actor(string name) => new(name, Asserted: false);
 
     public void Dispose()
     {
@@ -158,6 +191,6 @@ public sealed class LibraryWorkflowTests : IDisposable
     private Task<LibraryChange> ImportHeaterAsync(IReadOnlyList<string> basis) =>
         _library.Workflow.ImportAsync(
             new LibraryImport("gas-water-heater.md", Encoding.UTF8.GetBytes(HeaterArticle), "emergency") { Basis = basis, Topics = ["燃气安全"], Audience = ["居民"] },
-            "张三",
+            Actor("张三"),
             default);
 }

@@ -8,13 +8,14 @@ namespace KepuKnowledge.Tests.Library;
 /// <summary>The library workflow over a real corpus folder and a real index on disk, wired as the service wires it.</summary>
 internal sealed class TestLibrary : IDisposable
 {
-    public TestLibrary(string corpus, string index, string auditLog, TimeProvider clock)
+    public TestLibrary(string corpus, string index, string auditLog, TimeProvider clock, LibraryOptions? options = null)
     {
         var parser = new DocumentParser();
-        Knowledge = TestKnowledge.Create(corpus, index, clock);
+        var settings = Options.Create(options ?? new LibraryOptions());
+        Knowledge = TestKnowledge.Create(corpus, index, clock, settings.Value);
         Audit = new JsonLinesLibraryAudit(auditLog);
-        Workflow = new LibraryWorkflow(Knowledge.Paths, new CorpusLoader(parser), new DocumentImporter(parser), new CorpusValidator(parser, clock), Knowledge, Audit, Options.Create(new LibraryOptions()), clock);
-        Faq = new FaqMatcher(Knowledge, TestKnowledge.Segmenter, clock);
+        Workflow = new LibraryWorkflow(Knowledge.Paths, new CorpusLoader(parser), new DocumentImporter(parser), new CorpusValidator(parser, clock), Knowledge, Audit, settings, clock);
+        Faq = new FaqMatcher(Knowledge, TestKnowledge.Segmenter, settings, clock);
     }
 
     public KnowledgeBase Knowledge { get; }

@@ -5,7 +5,7 @@ using KepuKnowledge.Library;
 namespace KepuBot.Agent.Answering;
 
 /// <summary>
-/// Curated answers first: when a vetted FAQ entry asks what the question asks, its answer is returned as staff
+/// Curated answers first: when a citable FAQ entry asks what the question asks, its answer is returned as staff
 /// wrote it, citing the section of the document it is taken from (and the entry itself, so staff can trace it).
 /// </summary>
 public sealed class FaqAnswerer(FaqMatcher matcher)
@@ -34,7 +34,7 @@ public sealed class FaqAnswerer(FaqMatcher matcher)
             Citations =
             [
                 new Citation(match.Source.DocId, match.Source.Title, match.Source.Section, match.Source.Text) { Notice = notice },
-                new Citation(match.Entry.DocId, match.Entry.Title, FaqSection, match.Answer),
+                new Citation(match.Entry.DocId, match.Entry.Title, FaqSection, match.Answer) { Notice = match.Entry.Notice },
             ],
         };
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Dapper;
 using KepuBot.Channels.BotFramework;
+using KepuBot.Safety;
 using KepuBot.Storage;
 using KepuBot.Storage.Database;
 
@@ -14,7 +15,9 @@ namespace KepuBot.Channels.DirectLine;
 /// Direct Line conversations in the service's database, so a client may reach any instance: a conversation row holds
 /// the activity count, and an append takes the next position under that row's lock, in one transaction. Watchers
 /// are woken through the <see cref="ChangeFeed"/> (NOTIFY from other instances) and read what they have not sent
-/// yet; a slow poll covers lost notifications. Typing indicators travel only through the feed, never stored.
+/// yet; a slow poll covers lost notifications. Typing indicators travel only through the feed, never stored. What a
+/// user types is stored with personal numbers masked, like every other record of the service; the bot's replies are
+/// stored as sent, since the client reads them from here.
 /// </summary>
 /// <remarks>
 /// Used with SQLite too: one code path, exercised by every channel test, and conversations outlive a restart.
@@ -70,7 +73,7 @@ public sealed class DatabaseConversationLog(KepuDatabase database, ChangeFeed fe
                         : new InvalidOperationException("conversation is full");
                 }
 
-                var stored = activity with { Id = $"{conversationId}|{position - 1:D7}", Timestamp = now };
+                var stored = Masked(activity with { Id = $"{conversationId}|{position - 1:D7}", Timestamp = now });
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT INTO directline_activities (conversation_id, position, body) VALUES (@conversationId, @position, @body)",
                     new { conversationId, position = position - 1, body = JsonSerializer.Serialize(stored, ActivityJson.Options) },
@@ -135,6 +138,9 @@ public sealed class DatabaseConversationLog(KepuDatabase database, ChangeFeed fe
             cancellationToken);
 
     private static string Topic(string conversationId) => "directline:" + conversationId;
+
+    private static Activity Masked(Activity activity) =>
+        activity.From?.Role == "user" && activity.Text is { } text ? activity with { Text = PersonalDataMasker.Mask(text) } : activity;
 
     /// <summary>The next signal, or a "re-read" (null) when none came for a while.</summary>
     private async Task<string?> NextSignalAsync(ChannelReader<string?> signals, CancellationToken cancellationToken)

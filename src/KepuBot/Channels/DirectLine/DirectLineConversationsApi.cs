@@ -108,7 +108,8 @@ public sealed class DirectLineConversationsApi(
 
         if (stored.Type == ActivityTypes.Message)
         {
-            bot.Answer(conversationId, stored);
+            // The history keeps the text masked; the question is answered as it was asked (the turn masks what it stores).
+            bot.Answer(conversationId, stored with { Text = activity.Text });
         }
 
         return Results.Json(new { id = stored.Id });

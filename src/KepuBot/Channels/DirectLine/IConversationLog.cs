@@ -16,7 +16,10 @@ public interface IConversationLog
     /// <summary>The number of stored activities, i.e. the watermark after the latest one.</summary>
     Task<int> CountAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Stores an activity with a new id and timestamp and pushes it to watchers; returns the stored copy.</summary>
+    /// <summary>
+    /// Stores an activity with a new id and timestamp (a user's text with personal numbers masked) and pushes it to
+    /// watchers; returns the stored copy.
+    /// </summary>
     Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 
     /// <summary>Pushes an activity to current watchers only (typing indicators are never stored).</summary>

@@ -19,6 +19,8 @@ public static class WeChatChannel
         services.AddSingleton<DatabaseWeChatReplyStore>();
         services.TryAddSingleton<IWeChatReplyStore>(s => s.GetRequiredService<DatabaseWeChatReplyStore>());
         services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseWeChatReplyStore>());
+        services.AddSingleton<DatabaseWeChatNonces>();
+        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseWeChatNonces>());
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCustomerService>();
         services.AddSingleton<WeChatTurnRunner>();

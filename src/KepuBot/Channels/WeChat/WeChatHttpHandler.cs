@@ -9,16 +9,21 @@ using Microsoft.Extensions.Primitives;
 namespace KepuBot.Channels.WeChat;
 
 /// <summary>
-/// The HTTP side of <c>/wechat</c>: signatures, content type, size, safe-mode decryption and the reply envelope.
-/// Bad input is the sender's problem and always gets a 4xx and a log line, never a 500.
+/// The HTTP side of <c>/wechat</c>: signatures, the timestamp window and nonces, safe mode (required once a key is
+/// configured), content type, size, decryption and the reply envelope. Bad input is the sender's problem and always
+/// gets a 4xx and a log line, never a 500.
 /// </summary>
 internal sealed partial class WeChatHttpHandler(
     IOptions<WeChatOptions> options,
     WeChatMessageHandler messages,
     IOptions<RequestLimitOptions> limits,
+    DatabaseWeChatNonces nonces,
     TimeProvider time,
     ILogger<WeChatHttpHandler> logger)
 {
+    /// <summary>A day: how long nonces are kept when the timestamp window is turned off.</summary>
+    private static readonly TimeSpan NonceKeepWithoutWindow = TimeSpan.FromDays(1);
+
     private readonly WeChatCrypto? _crypto = options.Value.SafeModeConfigured
         ? new WeChatCrypto(options.Value.EncodingAESKey!, options.Value.AppId!)
         : null;
@@ -60,6 +65,14 @@ internal sealed partial class WeChatHttpHandler(
             return stale;
         }
 
+        // With a key configured, a plaintext body is covered by no signature at all: refuse it rather than answer
+        // whoever holds one callback URL, unless the operator has said the console is in 明文/兼容 mode.
+        var encrypted = string.Equals(query["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
+        if (!encrypted && _crypto is not null && !options.Value.AllowPlaintext)
+        {
+            return Reject(StatusCodes.Status403Forbidden, "plaintext message refused: safe mode is configured (WeChat:EncodingAESKey), so only encrypt_type=aes with a valid msg_signature is accepted; WeChat:AllowPlaintext allows plaintext");
+        }
+
         if (!IsXml(request.ContentType))
         {
             return Reject(StatusCodes.Status415UnsupportedMediaType, "content type is not XML");
@@ -72,7 +85,6 @@ internal sealed partial class WeChatHttpHandler(
             return Reject(StatusCodes.Status413PayloadTooLarge, $"body over {maxBytes} bytes");
         }
 
-        var encrypted = string.Equals(query["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
         WeChatMessage message;
         try
         {
@@ -99,6 +111,11 @@ internal sealed partial class WeChatHttpHandler(
         if (!message.IsComplete)
         {
             return Reject(StatusCodes.Status400BadRequest, "ToUserName, FromUserName or MsgType missing");
+        }
+
+        if (await nonces.UseAsync(timestamp, nonce, body.Value, NonceKeptUntil(timestamp), cancellationToken) == WeChatNonceUse.Replay)
+        {
+            return Reject(StatusCodes.Status403Forbidden, "nonce already used with another body within the timestamp window (a replayed request)");
         }
 
         var reply = await messages.ReplyAsync(message, cancellationToken);
@@ -131,6 +148,15 @@ internal sealed partial class WeChatHttpHandler(
 
         LogStale(skew, window);
         return Results.Problem(detail: "timestamp outside the accepted window", statusCode: StatusCodes.Status403Forbidden);
+    }
+
+    // A nonce matters as long as its signed timestamp is accepted: until the timestamp leaves the window.
+    private DateTimeOffset NonceKeptUntil(string timestamp)
+    {
+        var window = options.Value.TimestampWindow;
+        return window > TimeSpan.Zero && long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) + window
+            : time.GetUtcNow() + NonceKeepWithoutWindow;
     }
 
     private (Dictionary<string, string>? Fields, IResult? Problem) Decrypt(Dictionary<string, string> envelope, string? msgSignature, string timestamp, string nonce)

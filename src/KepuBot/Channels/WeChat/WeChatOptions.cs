@@ -34,6 +34,13 @@ public sealed class WeChatOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan TimestampWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// With <see cref="EncodingAESKey"/> set, also accept plaintext messages (no <c>encrypt_type=aes</c>). Off by default:
+    /// a plaintext body is covered by no signature, so with safe mode configured only encrypted, <c>msg_signature</c>-signed
+    /// messages are answered. Turn it on only while the console is switched to 明文 or 兼容模式 during a change-over.
+    /// </summary>
+    public bool AllowPlaintext { get; set; }
+
     /// <summary>Send answers that miss the passive-reply window through the customer-service message API.</summary>
     public bool UseCustomerServiceApi { get; set; }
 

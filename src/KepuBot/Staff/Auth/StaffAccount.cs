@@ -6,7 +6,7 @@ public sealed class StaffAccount
     /// <summary>Sign-in name, also the name recorded in the audit log.</summary>
     public string Name { get; set; } = string.Empty;
 
-    /// <summary><c>staff</c> or <c>admin</c> (see <see cref="StaffRoles"/>).</summary>
+    /// <summary><c>staff</c>, <c>reviewer</c> or <c>admin</c> (see <see cref="StaffRoles"/>).</summary>
     public string Role { get; set; } = StaffRoles.Staff;
 
     /// <summary>A password hash made by <c>staff hash-password</c>.</summary>

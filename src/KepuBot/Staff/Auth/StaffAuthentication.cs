@@ -6,7 +6,7 @@ namespace KepuBot.Staff.Auth;
 
 /// <summary>
 /// Staff sign-in: a bearer scheme of its own (so channel tokens on other endpoints are never parsed as staff
-/// tokens) and the staff/admin policies. Refusals carry a reason: 401 when not signed in, 403 for the wrong role.
+/// tokens) and the staff/reviewer/admin policies. Refusals carry a reason: 401 when not signed in, 403 for the wrong role.
 /// </summary>
 public static class StaffAuthentication
 {
@@ -40,7 +40,8 @@ public static class StaffAuthentication
             };
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRoles.StaffPolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireRole(StaffRoles.Staff, StaffRoles.Admin))
+            .AddPolicy(StaffRoles.StaffPolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireRole(StaffRoles.All))
+            .AddPolicy(StaffRoles.ReviewerPolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireRole(StaffRoles.Reviewer, StaffRoles.Admin))
             .AddPolicy(StaffRoles.AdminPolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireRole(StaffRoles.Admin));
         return services;
     }

@@ -16,6 +16,9 @@ public sealed record StaffMember(string Name, string Role)
     /// <summary>Whether this member is an admin.</summary>
     public bool IsAdmin => Role == StaffRoles.Admin;
 
+    /// <summary>Whether this member may approve and retire library items (never their own).</summary>
+    public bool CanReview => StaffRoles.CanReview(Role);
+
     /// <summary>The member an authenticated staff request belongs to.</summary>
     /// <exception cref="InvalidOperationException">The endpoint was mapped without staff authorization.</exception>
     public static StaffMember From(ClaimsPrincipal user)

@@ -33,7 +33,7 @@ public sealed class StaffOptionsValidator : IValidateOptions<StaffOptions>
 
             if (!StaffRoles.IsKnown(account.Role))
             {
-                failures.Add($"{where}:Role must be '{StaffRoles.Staff}' or '{StaffRoles.Admin}'.");
+                failures.Add($"{where}:Role must be one of {string.Join(", ", StaffRoles.All.Select(r => $"'{r}'"))}.");
             }
 
             if (account.PasswordHash is null && account.TokenHash is null)

@@ -12,8 +12,9 @@ namespace KepuBot.Staff.Library;
 
 /// <summary>
 /// The 知识库 tab's API under <c>/api/staff/library</c>: list and preview articles, upload a file as a draft, write a
-/// curated FAQ entry, approve and retire. Each change is validated, recorded in the audit log with the signed-in
-/// staff member, and live in this instance's index before the response (other instances at their next refresh).
+/// curated FAQ entry (any staff member, who becomes its author), approve and retire (reviewers and admins, never
+/// their own). Each change is validated, recorded in the audit log with the signed-in staff member, and live in this
+/// instance's index before the response (other instances at their next refresh).
 /// </summary>
 public static class LibraryApi
 {
@@ -30,26 +31,28 @@ public static class LibraryApi
         library.MapPost("/", UploadAsync).DisableAntiforgery().WithBodyLimit(limits => limits.UploadBytes)
             .WithName("LibraryUpload").WithSummary("Upload a Markdown, .docx, .pdf, .txt or .html file as a draft");
         library.MapPost("/faq", AddFaqAsync).WithName("LibraryFaq").WithSummary("Write a curated FAQ entry as a draft");
-        library.MapPost("/{id}/approve", ApproveAsync).WithName("LibraryApprove").WithSummary("Approve: the article becomes citable");
-        library.MapPost("/{id}/retire", RetireAsync).WithName("LibraryRetire").WithSummary("Retire: the article is never cited again");
+        library.MapPost("/{id}/approve", ApproveAsync).RequireAuthorization(StaffRoles.ReviewerPolicy)
+            .WithName("LibraryApprove").WithSummary("Approve (reviewers and admins, not the author): the article becomes citable");
+        library.MapPost("/{id}/retire", RetireAsync).RequireAuthorization(StaffRoles.ReviewerPolicy)
+            .WithName("LibraryRetire").WithSummary("Retire (reviewers and admins): the article is never cited again");
     }
 
     private static async Task<IResult> ListAsync(string? status, LibraryWorkflow library, CancellationToken cancellationToken)
     {
         if (!TryStatus(status, out var filter))
         {
-            return Problem("status 只能是 draft、vetted 或 retired。", StatusCodes.Status400BadRequest);
+            return Problem("status 只能是 draft、vetted、retired 或 starter。", StatusCodes.Status400BadRequest);
         }
 
         return Results.Ok(new { entries = (await library.ListAsync(filter, cancellationToken)).Select(LibraryEntryView.From) });
     }
 
-    private static async Task<IResult> DocumentsAsync(CorpusLoader loader, KnowledgePaths paths, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> DocumentsAsync(CorpusLoader loader, KnowledgePaths paths, IOptions<LibraryOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var corpus = await loader.LoadAsync(paths.Corpus, cancellationToken);
         var documents = corpus.Documents
-            .Where(d => d.Metadata.Kind != DocumentKinds.Faq && d.Metadata.IsCitable(today))
+            .Where(d => d.Metadata.Kind != DocumentKinds.Faq && d.Metadata.IsCitable(today, options.Value.CiteUnreviewedStarter))
             .OrderBy(d => d.Metadata.Kind != DocumentKinds.Policy)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => new { id = d.Id, title = d.Metadata.Title, kind = d.Metadata.Kind });
@@ -122,7 +125,7 @@ public static class LibraryApi
             Claim = Blank(form["claim"].ToString()),
             Verdict = Blank(form["verdict"].ToString()),
         };
-        return await ChangeAsync(request.HttpContext, member => library.ImportAsync(upload, member.Name, cancellationToken), StatusCodes.Status201Created);
+        return await ChangeAsync(request.HttpContext, member => library.ImportAsync(upload, SignedIn(member), cancellationToken), StatusCodes.Status201Created);
     }
 
     private static Task<IResult> AddFaqAsync(FaqRequest body, HttpContext http, LibraryWorkflow library, CancellationToken cancellationToken)
@@ -137,14 +140,17 @@ public static class LibraryApi
         {
             Questions = (body.Questions ?? []).Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => PersonalDataMasker.Mask(q.Trim())).ToList(),
         };
-        return ChangeAsync(http, member => library.AddFaqAsync(draft, member.Name, cancellationToken), StatusCodes.Status201Created);
+        return ChangeAsync(http, member => library.AddFaqAsync(draft, SignedIn(member), cancellationToken), StatusCodes.Status201Created);
     }
 
     private static Task<IResult> ApproveAsync(string id, ApproveRequest? body, HttpContext http, LibraryWorkflow library, CancellationToken cancellationToken) =>
-        ChangeAsync(http, member => library.ApproveAsync(id, member.Name, body?.ReviewBy, cancellationToken), StatusCodes.Status200OK);
+        ChangeAsync(http, member => library.ApproveAsync(id, SignedIn(member), body?.ReviewBy, cancellationToken), StatusCodes.Status200OK);
 
     private static Task<IResult> RetireAsync(string id, RetireRequest? body, HttpContext http, LibraryWorkflow library, CancellationToken cancellationToken) =>
-        ChangeAsync(http, member => library.RetireAsync(id, member.Name, body?.Reason is string reason ? PersonalDataMasker.Mask(reason) : null, cancellationToken), StatusCodes.Status200OK);
+        ChangeAsync(http, member => library.RetireAsync(id, SignedIn(member), body?.Reason is string reason ? PersonalDataMasker.Mask(reason) : null, cancellationToken), StatusCodes.Status200OK);
+
+    // The account behind the bearer token: the only name an upload or approval can carry.
+    private static LibraryActor SignedIn(StaffMember member) => new(member.Name, Asserted: false);
 
     private static async Task<IResult> ChangeAsync(HttpContext http, Func<StaffMember, Task<LibraryChange>> change, int status)
     {
@@ -175,7 +181,7 @@ public static class LibraryApi
             return true;
         }
 
-        if (text.Trim() is "draft" or "vetted" or "retired" && Enum.TryParse<VettingStatus>(text.Trim(), ignoreCase: true, out var parsed))
+        if (text.Trim() is "draft" or "vetted" or "retired" or "starter" && Enum.TryParse<VettingStatus>(text.Trim(), ignoreCase: true, out var parsed))
         {
             status = parsed;
             return true;

@@ -7,7 +7,8 @@ namespace KepuBot.Staff.Library;
 
 /// <summary>
 /// Library changes in the shared staff audit log, beside sign-ins and queue work: action <c>library.&lt;what&gt;</c>,
-/// target <c>library:&lt;id&gt;</c>, before and after as compact JSON of status (and path, reason).
+/// target <c>library:&lt;id&gt;</c>, before and after as compact JSON of status (and path, reason, and
+/// <c>"asserted": true</c> when the actor's name was only stated with the CLI's <c>--as</c>, not signed in).
 /// </summary>
 public sealed class StaffLibraryAudit(IAuditLog log) : ILibraryAudit
 {
@@ -24,7 +25,9 @@ public sealed class StaffLibraryAudit(IAuditLog log) : ILibraryAudit
     {
         ArgumentNullException.ThrowIfNull(record);
         var before = record.Before is null ? null : StaffAudit.Summary(new { status = record.Before });
-        var after = StaffAudit.Summary(new { status = record.After, path = record.Path, reason = record.Reason });
+        var after = record.Asserted
+            ? StaffAudit.Summary(new { status = record.After, path = record.Path, reason = record.Reason, asserted = true })
+            : StaffAudit.Summary(new { status = record.After, path = record.Path, reason = record.Reason });
         return log.RecordAsync(AuditEntry.Create(record.At, record.Staff, ActionPrefix + record.Action, TargetPrefix + record.DocId, before, after), cancellationToken);
     }
 
@@ -51,7 +54,8 @@ public sealed class StaffLibraryAudit(IAuditLog log) : ILibraryAudit
             Text(after, "path") ?? string.Empty,
             Text(before, "status"),
             Text(after, "status") ?? string.Empty,
-            Text(after, "reason"));
+            Text(after, "reason"),
+            after.ValueKind == JsonValueKind.Object && after.TryGetProperty("asserted", out var asserted) && asserted.ValueKind == JsonValueKind.True);
     }
 
     private static string? Text(JsonElement element, string name) =>

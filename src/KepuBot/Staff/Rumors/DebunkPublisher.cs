@@ -9,9 +9,11 @@ using Microsoft.Extensions.Options;
 namespace KepuBot.Staff.Rumors;
 
 /// <summary>
-/// Publishes a resolved case as a vetted debunk in one step: a Markdown article with the library's front matter in
-/// <c>corpus/kepu/debunk/</c> (reviewer = the staff member), then an index update that this instance serves at once
-/// and other instances pick up at their next refresh. The file is written whole or not at all, and republishing a case
+/// Publishes a resolved case as a debunk in one step: a Markdown article with the library's front matter in
+/// <c>corpus/kepu/debunk/</c>, then an index update that this instance serves at once and other instances pick up at
+/// their next refresh. The write-up's author is whoever resolved the case; publishing is a review, so the article is
+/// vetted (reviewer = the publisher) only when the publisher may review and did not write it, and is otherwise a
+/// draft for a reviewer to approve in the library. The file is written whole or not at all, and republishing a case
 /// replaces its article.
 /// </summary>
 public sealed class DebunkPublisher(KnowledgeBase knowledge, IRumorQueueStore store, IOptionsMonitor<RumorQueueOptions> options, TimeProvider clock) : IDisposable
@@ -34,6 +36,8 @@ public sealed class DebunkPublisher(KnowledgeBase knowledge, IRumorQueueStore st
         var id = DocIdFor(@case.Id);
         var heading = string.IsNullOrWhiteSpace(title) ? $"{@case.Claim.TrimEnd('。', '！', '？', '?', '!')}，是真的吗？" : title.Trim();
         var variants = await store.ClaimVariantsAsync(@case.Id, cancellationToken);
+        var author = @case.ResolvedBy ?? member.Name;
+        var reviewed = member.CanReview && !string.Equals(author.Trim(), member.Name.Trim(), StringComparison.OrdinalIgnoreCase);
         var metadata = new DocumentMetadata
         {
             Id = id,
@@ -45,11 +49,11 @@ public sealed class DebunkPublisher(KnowledgeBase knowledge, IRumorQueueStore st
             Claims = variants.Where(v => v != @case.Claim).Take(MaxClaims).ToList(),
             Verdict = @case.Verdict,
             Basis = @case.Basis,
-            Author = member.Name,
-            Reviewer = member.Name,
-            Reviewed = today,
-            ReviewBy = today.AddDays((int)options.CurrentValue.PublishedReviewPeriod.TotalDays),
-            Status = VettingStatus.Vetted,
+            Author = author,
+            Reviewer = reviewed ? member.Name : null,
+            Reviewed = reviewed ? today : null,
+            ReviewBy = reviewed ? today.AddDays((int)options.CurrentValue.PublishedReviewPeriod.TotalDays) : null,
+            Status = reviewed ? VettingStatus.Vetted : VettingStatus.Draft,
         };
         var relative = Path.Combine("kepu", "debunk", id + ".md");
         var path = Path.Combine(knowledge.Paths.Corpus, relative);
@@ -67,7 +71,7 @@ public sealed class DebunkPublisher(KnowledgeBase knowledge, IRumorQueueStore st
                 throw new InvalidOperationException($"The published article did not index: {error.Reason}");
             }
 
-            return new PublishedDebunk(id, relative.Replace('\\', '/'), report.Version);
+            return new PublishedDebunk(id, relative.Replace('\\', '/'), report.Version, metadata.Status.ToString().ToLowerInvariant());
         }
         finally
         {

@@ -26,7 +26,7 @@ public static class RumorCaseActionsApi
         rumors.MapPost("/{id}/assign", AssignAsync).WithName("RumorAssign").WithSummary("Assign the case to a staff member (empty to unassign)");
         rumors.MapPost("/{id}/topic", TopicAsync).WithName("RumorTopic").WithSummary("Change the case's topic");
         rumors.MapPost("/{id}/resolve", ResolveAsync).WithName("RumorResolve").WithSummary("Resolve as 谣言 / 属实 / 部分属实 / 无法核实 with a write-up; publish: true also publishes it");
-        rumors.MapPost("/{id}/publish", PublishAsync).WithName("RumorPublish").WithSummary("Publish the resolved case as a vetted debunk into the library and the live index");
+        rumors.MapPost("/{id}/publish", PublishAsync).WithName("RumorPublish").WithSummary("Publish the resolved case as a debunk into the library and the live index: vetted when a reviewer other than its author publishes it, else a draft for review");
     }
 
     private static async Task<IResult> AssignAsync(string id, AssignRequest? body, HttpContext http, StaffDirectory directory, IRumorQueueStore store, StaffAudit audit, CancellationToken cancellationToken)
@@ -127,7 +127,7 @@ public static class RumorCaseActionsApi
             @case.Id,
             c => new RumorCaseChange(
                 c with { PublishedDocId = published.DocId, PublishedAt = at, DebunkId = published.DocId },
-                audit.Entry(member, "rumor.publish", AuditTarget(c.Id), new { publishedDocId = c.PublishedDocId }, new { publishedDocId = published.DocId, published.File, published.IndexVersion })),
+                audit.Entry(member, "rumor.publish", AuditTarget(c.Id), new { publishedDocId = c.PublishedDocId }, new { publishedDocId = published.DocId, published.File, published.IndexVersion, published.Status })),
             cancellationToken);
         return Results.Ok(new { @case = after, published });
     }

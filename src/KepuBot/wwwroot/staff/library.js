@@ -1,10 +1,11 @@
 "use strict";
-// The 知识库 tab: articles and FAQ entries by status, preview, approve and retire; upload a file as a draft; write a
-// curated answer (for example to an unanswered question) as a draft FAQ entry.
+// The 知识库 tab: articles and FAQ entries by status, preview, approve and retire (reviewers and admins); upload a file
+// as a draft; write a curated answer (for example to an unanswered question) as a draft FAQ entry. The bundled starter
+// set is listed as 示例（待审核） so a reviewer can go through it.
 (() => {
   const { api, el, loaders, session } = window.KepuStaff;
   const panel = document.getElementById("tab-library");
-  const statusText = { draft: "草稿", vetted: "已审核", retired: "已下架" };
+  const statusText = { draft: "草稿", vetted: "已审核", retired: "已下架", starter: "示例（待审核）" };
   const kinds = { antifraud: "反诈", debunk: "辟谣", emergency: "应急", health: "健康", digital: "数字生活", faq: "问答" };
   let built = false;
 
@@ -38,7 +39,7 @@
   function build() {
     const filter = el("select");
     filter.id = "lib-status";
-    filter.append(option("", "全部"), option("draft", "草稿"), option("vetted", "已审核"), option("retired", "已下架"));
+    filter.append(option("", "全部"), option("draft", "草稿"), option("starter", "示例（待审核）"), option("vetted", "已审核"), option("retired", "已下架"));
     filter.addEventListener("change", () => loadList());
     const list = el("ul", "rows");
     list.id = "lib-list";
@@ -94,7 +95,7 @@
     const message = el("p", "");
     message.id = "lib-message";
     message.setAttribute("role", "status");
-    panel.replaceChildren(el("p", "hint", "新文章和问答先是草稿，另一位工作人员审核通过后才会被引用；下架后不再引用。每次改动都记入审计日志。"),
+    panel.replaceChildren(el("p", "hint", "新文章和问答先是草稿，由作者以外的审核人审核通过后才会被引用；下架后不再引用。随系统提供的示例内容标为“示例（待审核）”，引用时注明“示例内容，待本地审核”，请审核人逐篇审核或下架。每次改动都记入审计日志。"),
       message, field("状态", filter), list, preview, upload, faq);
     built = true;
   }
@@ -110,7 +111,8 @@
     const li = el("li");
     li.dataset.id = entry.id;
     const due = entry.reviewBy ? ` · 复审 ${entry.reviewBy}` : "";
-    const stale = entry.status === "vetted" && !entry.citable ? "（已过复审期，不再引用）" : "";
+    const stale = entry.status === "vetted" && !entry.citable ? "（已过复审期，不再引用）"
+      : entry.status === "starter" ? (entry.citable ? "（引用时注明待本地审核）" : "（未审核，不引用）") : "";
     li.append(el("div", "", entry.title), el("div", "meta", `${entry.id} · ${kinds[entry.kind] || entry.kind} · ${statusText[entry.status]}${stale} · 作者 ${entry.author || "-"} · 审核 ${entry.reviewer || "-"}${due}`));
     const actions = el("div", "actions");
     const view = button("预览");
@@ -120,8 +122,14 @@
       $("lib-preview").hidden = false;
     });
     actions.append(view);
+    // Only reviewers and admins approve and retire; the service refuses others anyway, so staff are not offered it.
+    const reviewer = ["reviewer", "admin"].includes(session().role);
+    if (!reviewer) {
+      li.append(actions);
+      return li;
+    }
     if (entry.status !== "retired") {
-      const approve = button(entry.status === "draft" ? "审核通过" : "重新审核", "primary approve");
+      const approve = button(entry.status === "vetted" ? "重新审核" : "审核通过", "primary approve");
       approve.addEventListener("click", () => act(() => api(`/library/${encodeURIComponent(entry.id)}/approve`, { method: "POST", body: {} })));
       const retire = button("下架", "retire");
       retire.addEventListener("click", () => {

@@ -125,7 +125,7 @@
     trend.append(spark(d.hourly.map((p) => p.count), "近24小时每小时被问次数"), document.createTextNode("　近30天："), spark(d.daily.map((p) => p.count), "近30天每天被问次数"));
     const matched = c.debunkId ? el("p", "meta", `已有辟谣文章：${c.debunkId}`) : el("p", "meta", "知识库中还没有对应的辟谣文章。");
     box.replaceChildren(title, facts, trend, matched, actions(c), resolveForm(c));
-    if (c.status === "resolved") box.append(resolution(c));
+    if (c.status === "resolved") box.append(resolution(c, d.history));
     const variants = el("ul", "reports");
     d.claims.forEach((claim) => variants.append(el("li", "", claim)));
     const reports = el("ul", "reports");
@@ -199,11 +199,18 @@
     return form;
   }
 
-  function resolution(c) {
+  function resolution(c, history) {
     const box = el("div", "card");
     box.id = "rq-resolution";
     box.append(el("strong", "", `结论：${c.verdict}`), el("p", "", c.writeUp || ""), el("p", "meta", `${c.resolvedBy} · ${time(c.resolvedAt)}`));
-    if (c.publishedDocId) box.append(el("p", "ok", `已发布：${c.publishedDocId}`));
+    if (c.publishedDocId) {
+      // Publishing is a review: only a reviewer other than the case's resolver makes it citable at once.
+      const last = (history || []).find((h) => h.action === "rumor.publish");
+      const status = last && last.after ? (JSON.parse(last.after).status || "vetted") : "vetted";
+      box.append(el("p", "ok", status === "draft"
+        ? `已发布为草稿：${c.publishedDocId}（由作者以外的审核人在“知识库”中审核通过后引用）`
+        : `已发布：${c.publishedDocId}`));
+    }
     return box;
   }
 

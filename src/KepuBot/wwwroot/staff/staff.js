@@ -44,7 +44,7 @@ window.KepuStaff = (() => {
     $("login-view").hidden = true;
     $("app-view").hidden = false;
     $("logout").hidden = false;
-    $("who").textContent = `${session.name}（${session.role === "admin" ? "管理员" : "工作人员"}）`;
+    $("who").textContent = `${session.name}（${({ admin: "管理员", reviewer: "审核人" })[session.role] || "工作人员"}）`;
     document.querySelectorAll("[data-admin]").forEach((n) => { n.hidden = session.role !== "admin"; });
     select(sessionStorage.getItem("kepu.staff.tab") || "rumors");
   }

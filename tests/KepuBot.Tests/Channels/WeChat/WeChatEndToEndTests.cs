@@ -11,9 +11,10 @@ public sealed class WeChatEndToEndTests(ServiceProcess service) : IClassFixture<
     {
         using var client = new HttpClient { BaseAddress = service.BaseAddress };
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = WeChatSignature.Compute(ServiceProcess.WeChatToken, timestamp, "777");
+        var nonce = Random.Shared.Next(100_000_000, int.MaxValue).ToString(CultureInfo.InvariantCulture);
+        var signature = WeChatSignature.Compute(ServiceProcess.WeChatToken, timestamp, nonce);
         using var content = new StringContent(Inbound.Text(text, Guid.NewGuid().ToString("N")[..12]), Encoding.UTF8, "text/xml");
-        using var response = await client.PostAsync(new Uri($"/wechat?signature={signature}&timestamp={timestamp}&nonce=777&openid={WeChatHost.OpenId}", UriKind.Relative), content);
+        using var response = await client.PostAsync(new Uri($"/wechat?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={WeChatHost.OpenId}", UriKind.Relative), content);
         response.EnsureSuccessStatusCode();
         return WeChatHost.ReplyFields(await response.Content.ReadAsStringAsync());
     }

@@ -53,11 +53,13 @@ public sealed class WeChatFollowerLimitTests : IAsyncLifetime
     private async Task<string> AskAsync(string openId, string text, string msgId)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = WeChatSignature.Compute(Token, timestamp, "5150");
+        // One nonce per message: a redelivery repeats its request, a new message comes with a new nonce.
+        var nonce = "5150" + msgId;
+        var signature = WeChatSignature.Compute(Token, timestamp, nonce);
         var xml = $"<xml><ToUserName><![CDATA[{WeChatHost.Account}]]></ToUserName><FromUserName><![CDATA[{openId}]]></FromUserName><CreateTime>{timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content><MsgId>{msgId}</MsgId></xml>";
         using var content = new StringContent(xml, Encoding.UTF8);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/xml");
-        using var response = await _client.PostAsync(new Uri($"/wechat?signature={signature}&timestamp={timestamp}&nonce=5150&openid={openId}", UriKind.Relative), content);
+        using var response = await _client.PostAsync(new Uri($"/wechat?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openId}", UriKind.Relative), content);
         response.EnsureSuccessStatusCode();
         return WeChatHost.ReplyFields(await response.Content.ReadAsStringAsync())["Content"];
     }

@@ -12,7 +12,9 @@ namespace KepuBot.Tests.Channels.WeChat;
 
 /// <summary>
 /// The real service on Kestrel (127.0.0.1) with the WeChat channel on (the vectors' token, key and AppID; customer-service API pointed at
-/// <see cref="FakeWeChatApi"/>), the turn pipeline replaced by <see cref="FakeTurnPipeline"/>.
+/// <see cref="FakeWeChatApi"/>), the turn pipeline replaced by <see cref="FakeTurnPipeline"/>. Plaintext is allowed beside safe mode
+/// (<c>WeChat:AllowPlaintext</c>, as during a console change-over) so plain-mode behaviour can be tested here;
+/// <see cref="WeChatSafeModeRequiredTests"/> covers the default, where it is refused.
 /// </summary>
 public sealed class WeChatHost : IAsyncLifetime, IDisposable
 {
@@ -25,6 +27,7 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
     private readonly KepuBotFactory _factory = new();
     private WebApplicationFactory<Program>? _host;
     private long _nextMsgId = 6_000_000_000_000_000_000;
+    private long _nextNonce = 100_000_000;
 
     public WeChatVectors Vectors { get; } = WeChatVectors.Load();
 
@@ -40,6 +43,9 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
     /// <summary>A MsgId no other test uses, so the dedupe store never links two tests.</summary>
     public string NewMsgId() => Interlocked.Increment(ref _nextMsgId).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A nonce no other request uses, as WeChat picks a fresh one for each message.</summary>
+    public string NewNonce() => Interlocked.Increment(ref _nextNonce).ToString(CultureInfo.InvariantCulture);
+
     private int _disposed;
 
     public async Task InitializeAsync()
@@ -50,6 +56,7 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
             builder.UseSetting("WeChat:Token", Vectors.Token);
             builder.UseSetting("WeChat:AppId", Vectors.AppId);
             builder.UseSetting("WeChat:EncodingAESKey", Vectors.EncodingAesKey);
+            builder.UseSetting("WeChat:AllowPlaintext", "true");
             builder.UseSetting("WeChat:AppSecret", "test-secret");
             builder.UseSetting("WeChat:UseCustomerServiceApi", "true");
             builder.UseSetting("WeChat:ReplyTimeout", ReplyTimeout.ToString("c", CultureInfo.InvariantCulture));
@@ -87,10 +94,11 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
 
     public void Dispose() => DisposeAsync().GetAwaiter().GetResult();
 
-    /// <summary>The plain-mode query WeChat adds to every POST, signed with the token.</summary>
-    public string SignedQuery(string? timestamp = null, string nonce = "424242")
+    /// <summary>The plain-mode query WeChat adds to every POST, signed with the token (a fresh nonce unless given).</summary>
+    public string SignedQuery(string? timestamp = null, string? nonce = null)
     {
         timestamp ??= DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        nonce ??= NewNonce();
         var signature = WeChatSignature.Compute(Vectors.Token, timestamp, nonce);
         return $"signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={OpenId}";
     }

@@ -19,6 +19,14 @@ public sealed class WeChatSafeModeTests(WeChatHost host) : IDisposable
     private string SafeQuery(string msgSignature) =>
         $"signature={V.PlainSignature}&timestamp={V.Timestamp}&nonce={V.Nonce}&openid={WeChatHost.OpenId}&encrypt_type=aes&msg_signature={msgSignature}";
 
+    // A message of the test's own, signed as WeChat signs each one: with a fresh nonce.
+    private string SafeQueryFor(string encrypt)
+    {
+        var nonce = host.NewNonce();
+        return $"signature={WeChatSignature.Compute(V.Token, V.Timestamp, nonce)}&timestamp={V.Timestamp}&nonce={nonce}&openid={WeChatHost.OpenId}"
+            + $"&encrypt_type=aes&msg_signature={WeChatSignature.Compute(V.Token, V.Timestamp, nonce, encrypt)}";
+    }
+
     private static string Envelope(string encrypt) =>
         $"<xml><ToUserName><![CDATA[{WeChatHost.Account}]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>";
 
@@ -50,7 +58,7 @@ public sealed class WeChatSafeModeTests(WeChatHost host) : IDisposable
         var crypto = new WeChatCrypto(V.EncodingAesKey, V.AppId);
         var encrypt = crypto.Encrypt(Inbound.Image(host.NewMsgId()));
 
-        using var response = await host.PostAsync(Envelope(encrypt), SafeQuery(WeChatSignature.Compute(V.Token, V.Timestamp, V.Nonce, encrypt)));
+        using var response = await host.PostAsync(Envelope(encrypt), SafeQueryFor(encrypt));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
@@ -68,7 +76,7 @@ public sealed class WeChatSafeModeTests(WeChatHost host) : IDisposable
     {
         var foreign = new WeChatCrypto(V.EncodingAesKey, "wx0000000000000000").Encrypt(Inbound.Text("你好", host.NewMsgId()));
 
-        using var response = await host.PostAsync(Envelope(foreign), SafeQuery(WeChatSignature.Compute(V.Token, V.Timestamp, V.Nonce, foreign)));
+        using var response = await host.PostAsync(Envelope(foreign), SafeQueryFor(foreign));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Dapper;
+using KepuBot.Storage.Database;
 
 namespace KepuBot.Tests.Channels.Web;
 
@@ -180,6 +182,12 @@ public sealed class AskApiTests(KepuBotFactory factory) : IClassFixture<KepuBotF
         Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        // What was stored, not what was answered: the comment is kept, its phone number masked.
+        await using var connection = await factory.Services.GetRequiredService<KepuDatabase>().OpenAsync(CancellationToken.None);
+        var stored = await connection.QuerySingleAsync<(long Helpful, string? Comment)>(
+            "SELECT helpful, comment FROM feedback WHERE turn_id = @turnId", new { turnId = answer.GetProperty("turnId").GetString() });
+        Assert.Equal((0L, "联系我 138****5678"), stored);
     }
 
     [Theory]

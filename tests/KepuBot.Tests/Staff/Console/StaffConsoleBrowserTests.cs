@@ -62,9 +62,16 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await page.CheckAsync("#rq-publish-now");
         await page.ClickAsync("#rq-resolve button[type=submit]");
 
-        await Assertions.Expect(page.Locator("#rq-resolution")).ToContainTextAsync("已发布", Patiently);
+        // Written by a staff member, so it waits for a reviewer in the library before residents get it.
+        await Assertions.Expect(page.Locator("#rq-resolution")).ToContainTextAsync("已发布为草稿", Patiently);
         await Assertions.Expect(item).ToContainTextAsync("已处理", Patiently);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "kepubot-staff-queue.png"), FullPage = true });
+
+        var reviewer = await _console.SignInAsync(StaffHost.ReviewerName, StaffHost.ReviewerPassword);
+        await reviewer.ClickAsync(".tabs [data-tab=library]");
+        await reviewer.SelectOptionAsync("#lib-status", "draft");
+        await reviewer.Locator("#lib-list li").Filter(new LocatorFilterOptions { HasText = "淘米水" }).Locator("button.approve").ClickAsync();
+        await Assertions.Expect(reviewer.Locator("#lib-message")).ToContainTextAsync("草稿 → 已审核", Patiently);
 
         var again = await Rumors.QueueCalls.AskAsync(Host.Client, "网上说淘米水洗脸可以美白，靠谱吗", "browser-resident-2");
         Assert.Contains("谣言", again.GetProperty("answer").GetString(), StringComparison.Ordinal);

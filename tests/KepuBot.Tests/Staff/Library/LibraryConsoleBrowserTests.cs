@@ -46,4 +46,27 @@ public sealed class LibraryConsoleBrowserTests : IAsyncLifetime
         var reply = await asked.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("health-summer-leftovers", reply.GetProperty("citations")[0].GetProperty("docId").GetString());
     }
+
+    [Fact]
+    public async Task A_reviewer_finds_the_starter_articles_awaiting_review_and_approves_one_while_staff_are_offered_no_approval()
+    {
+        var staff = await _console.SignInAsync(StaffHost.StaffName, StaffHost.StaffPassword);
+        await staff.ClickAsync(".tabs [data-tab=library]");
+        await staff.SelectOptionAsync("#lib-status", "starter");
+        var row = "#lib-list li[data-id=debunk-overnight-dishes-cancer]";
+        await Assertions.Expect(staff.Locator(row)).ToContainTextAsync("示例（待审核）");
+        await Assertions.Expect(staff.Locator($"{row} button.approve")).ToHaveCountAsync(0);
+
+        var reviewer = await _console.SignInAsync(StaffHost.ReviewerName, StaffHost.ReviewerPassword);
+        await Assertions.Expect(reviewer.Locator("#who")).ToContainTextAsync("审核人");
+        await reviewer.ClickAsync(".tabs [data-tab=library]");
+        await reviewer.SelectOptionAsync("#lib-status", "starter");
+        await reviewer.ClickAsync($"{row} button.approve");
+        await Assertions.Expect(reviewer.Locator("#lib-message")).ToContainTextAsync("示例（待审核） → 已审核");
+
+        using var asked = await _console.Host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "隔夜菜能吃吗？" });
+        var reply = await asked.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("debunk-overnight-dishes-cancer", reply.GetProperty("citations")[0].GetProperty("docId").GetString());
+        Assert.DoesNotContain("示例内容", reply.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
 }

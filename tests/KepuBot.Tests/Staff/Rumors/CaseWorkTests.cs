@@ -4,13 +4,17 @@ using System.Text.Json;
 
 namespace KepuBot.Tests.Staff.Rumors;
 
-/// <summary>Staff assign, resolve and publish a case; every change is audited; a published debunk answers the next resident.</summary>
+/// <summary>
+/// Staff assign, resolve and publish a case; every change is audited; a published debunk answers the next resident
+/// once someone other than its author has reviewed it (publishing by a reviewer who did not resolve the case is that
+/// review; otherwise it waits in the library as a draft).
+/// </summary>
 public sealed class CaseWorkTests(StaffHost host) : IClassFixture<StaffHost>
 {
     private static readonly string[] Basis = ["国家卫生健康委员会", "中国营养学会"];
 
     [Fact]
-    public async Task Assign_resolve_and_publish_are_recorded_and_the_next_resident_gets_the_verdict_with_a_citation()
+    public async Task Assign_resolve_and_publish_are_recorded_and_the_debunk_answers_the_next_resident_once_a_reviewer_approves_it()
     {
         var before = await QueueCalls.AskAsync(host.Client, "听说喝浓茶能解酒，是真的吗？", "first-asker");
         Assert.False(before.GetProperty("grounded").GetBoolean());
@@ -34,12 +38,21 @@ public sealed class CaseWorkTests(StaffHost host) : IClassFixture<StaffHost>
         Assert.Equal("resolved", resolved.GetProperty("case").Text("status"));
         Assert.Equal(docId, resolved.GetProperty("case").Text("publishedDocId"));
 
+        // A staff member wrote it; it is the library's draft until a reviewer other than its author approves it.
+        Assert.Equal("draft", published.Text("status"));
         var article = await File.ReadAllTextAsync(Path.Combine(host.Corpus, published.Text("file")));
         Assert.Contains("kind: debunk", article, StringComparison.Ordinal);
         Assert.Contains("verdict: 谣言", article, StringComparison.Ordinal);
-        Assert.Contains("status: vetted", article, StringComparison.Ordinal);
-        Assert.Contains($"reviewer: {StaffHost.StaffName}", article, StringComparison.Ordinal);
+        Assert.Contains("status: draft", article, StringComparison.Ordinal);
+        Assert.Contains($"author: {StaffHost.StaffName}", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("reviewer:", article, StringComparison.Ordinal);
         Assert.Contains("basis: [国家卫生健康委员会, 中国营养学会]", article, StringComparison.Ordinal);
+        Assert.False((await QueueCalls.AskAsync(host.Client, "网上说喝醉了喝浓茶可以解酒，靠谱吗", "early-asker")).GetProperty("grounded").GetBoolean());
+
+        using var reviewer = await host.ReviewerAsync();
+        using var approved = await reviewer.PostAsync(new Uri($"/api/staff/library/{docId}/approve", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Contains($"reviewer: {StaffHost.ReviewerName}", await File.ReadAllTextAsync(Path.Combine(host.Corpus, published.Text("file"))), StringComparison.Ordinal);
 
         var after = await QueueCalls.AskAsync(host.Client, "网上说喝醉了喝浓茶可以解酒，靠谱吗", "second-asker");
         Assert.True(after.GetProperty("grounded").GetBoolean(), after.GetRawText());
@@ -53,9 +66,35 @@ public sealed class CaseWorkTests(StaffHost host) : IClassFixture<StaffHost>
         Assert.All(entries, e => Assert.Equal(StaffHost.StaffName, e.Text("actor")));
         Assert.Contains("\"verdict\":\"谣言\"", entries[1].Text("after"), StringComparison.Ordinal);
         Assert.Contains(docId, entries[0].Text("after"), StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"draft\"", entries[0].Text("after"), StringComparison.Ordinal);
 
         var history = (await QueueCalls.DetailAsync(staff, caseId)).GetProperty("history");
         Assert.Equal(3, history.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_reviewer_publishing_a_case_a_colleague_resolved_is_the_review_and_the_debunk_is_cited_at_once()
+    {
+        var asked = await QueueCalls.AskAsync(host.Client, "听说吃香蕉能治便秘，是真的吗？", "banana-asker");
+        using var staff = await host.SignedInAsync(admin: false);
+        var caseId = (await QueueCalls.CasesByTurnAsync(staff))[asked.Text("turnId")];
+        await PostAsync(staff, $"/api/staff/rumors/{caseId}/resolve", new
+        {
+            verdict = "谣言",
+            writeUp = "香蕉不能治便秘。没熟透的香蕉含鞣酸，反而可能加重便秘。便秘应多吃蔬菜、多喝水、多运动，长期便秘要就医。",
+            basis = Basis,
+        });
+        using var reviewer = await host.ReviewerAsync();
+
+        var published = (await PostAsync(reviewer, $"/api/staff/rumors/{caseId}/publish", new { })).GetProperty("published");
+
+        Assert.Equal("vetted", published.Text("status"));
+        var article = await File.ReadAllTextAsync(Path.Combine(host.Corpus, published.Text("file")));
+        Assert.Contains($"author: {StaffHost.StaffName}\n", article, StringComparison.Ordinal);
+        Assert.Contains($"reviewer: {StaffHost.ReviewerName}\n", article, StringComparison.Ordinal);
+        Assert.Contains("status: vetted\n", article, StringComparison.Ordinal);
+        var after = await QueueCalls.AskAsync(host.Client, "网上说吃香蕉可以治便秘，靠谱吗", "banana-asker-2");
+        Assert.Equal(published.Text("docId"), after.GetProperty("citations")[0].Text("docId"));
     }
 
     [Fact]
