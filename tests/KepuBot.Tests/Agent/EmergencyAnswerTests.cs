@@ -27,7 +27,7 @@ public sealed class EmergencyAnswerTests(UnlimitedAskFactory host) : IClassFixtu
         Assert.NotEmpty(citations);
         Assert.All(citations, c => Assert.Equal(card, c.GetProperty("docId").GetString()));
         Assert.Contains("马上做", citations[0].GetProperty("section").GetString(), StringComparison.Ordinal);
-        var steps = answer.Split('\n').Skip(1).ToList();
+        var steps = Lines(answer).Skip(1).ToList();
         Assert.InRange(steps.Count, 2, 4);
         Assert.All(steps, s => Assert.Contains(s[3..], string.Concat(citations.Select(c => c.GetProperty("quote").GetString())), StringComparison.Ordinal));
     }
@@ -49,7 +49,7 @@ public sealed class EmergencyAnswerTests(UnlimitedAskFactory host) : IClassFixtu
 
         Assert.StartsWith("请马上拨打120", answer, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer, "120"));
-        Assert.Equal(2, answer.Split('\n').Length);
+        Assert.Equal(2, Lines(answer).Count);
     }
 
     [Theory]
@@ -61,6 +61,9 @@ public sealed class EmergencyAnswerTests(UnlimitedAskFactory host) : IClassFixtu
 
         Assert.True(number == Evaluation.ResidentEvaluation.FirstNumber(answer), $"{id}: {text} → {answer}");
     }
+
+    // The answer's own lines, without the notice a starter card's citation adds ("（示例内容，待本地审核。）").
+    private static List<string> Lines(string answer) => answer.Split('\n').Where(l => !l.StartsWith('（')).ToList();
 
     private async Task<JsonElement> AskAsync(string question, string style)
     {
