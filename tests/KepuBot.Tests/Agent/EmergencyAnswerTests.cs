@@ -27,6 +27,7 @@ public sealed class EmergencyAnswerTests(UnlimitedAskFactory host) : IClassFixtu
         Assert.NotEmpty(citations);
         Assert.All(citations, c => Assert.Equal(card, c.GetProperty("docId").GetString()));
         Assert.Contains("马上做", citations[0].GetProperty("section").GetString(), StringComparison.Ordinal);
+        Assert.All(citations, c => Assert.DoesNotContain("- ", c.GetProperty("quote").GetString(), StringComparison.Ordinal));
         var steps = Lines(answer).Skip(1).ToList();
         Assert.InRange(steps.Count, 2, 4);
         Assert.All(steps, s => Assert.Contains(s[3..], string.Concat(citations.Select(c => c.GetProperty("quote").GetString())), StringComparison.Ordinal));

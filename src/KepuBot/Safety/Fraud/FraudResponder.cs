@@ -18,6 +18,8 @@ public sealed class FraudResponder(ExtractiveComposer composer)
 
     private const string MediumWarning = "请先核实，别急着行动：";
 
+    private static readonly string[] WarningNumbers = ["110", "96110"];
+
     /// <summary>Answers a message routed to anti-fraud.</summary>
     public AgentAnswer Answer(AgentKernelFactory.TurnKernel turn, AgentQuestion question, FraudAssessment assessment)
     {
@@ -27,6 +29,10 @@ public sealed class FraudResponder(ExtractiveComposer composer)
         var article = FindArticle(turn, question, assessment);
         var high = assessment.Risk == FraudRisk.High;
         var advice = article is null ? [] : composer.Select(AdviceQuery(question, high), [article], AnswerStyle.Elderly);
+
+        // The urgent warning already names 110 and 96110: an article sentence saying them again only lengthens the
+        // one thing an older resident must take in.
+        advice = high ? advice.Where(a => !WarningNumbers.Any(n => a.Text.Contains(n, StringComparison.Ordinal))).ToList() : advice;
         var body = advice.Count > 0 ? ExtractiveComposer.Compose(advice, AnswerStyle.Elderly) : string.Empty;
         var answer = assessment.Risk switch
         {
