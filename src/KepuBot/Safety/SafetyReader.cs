@@ -50,7 +50,7 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
                 Cues = [.. fraud.Cues, ModelCue(model.Fraud)],
             };
         }
-        else if (fraud.Risk == FraudRisk.Medium && model.Fraud >= Confident && fraud.AsksOrPays)
+        else if (fraud.Risk == FraudRisk.Medium && model.Fraud >= Confident && fraud.AsksOrPays && !IsOrdinary(fraud.Cues))
         {
             fraud = fraud with { Risk = FraudRisk.High, Cues = [.. fraud.Cues, ModelCue(model.Fraud)] };
         }
