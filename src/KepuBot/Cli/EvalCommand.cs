@@ -187,8 +187,10 @@ public static class EvalCommand
         }
     }
 
+    // "–" where a share has nothing to count: no such messages in the style, or none flagged.
     private static string Pair(FlagEvaluation.Scores s) =>
-        s.TruePositives + s.FalseNegatives == 0 && s.FalsePositives == 0 ? "–" : $"{s.Precision * 100:0} / {s.Recall * 100:0}";
+        s.TruePositives + s.FalseNegatives == 0 && s.FalsePositives == 0 ? "–"
+            : $"{(s.TruePositives + s.FalsePositives == 0 ? "–" : $"{s.Precision * 100:0}")} / {Recall(s)}";
 
     private static string Recall(FlagEvaluation.Scores s) => s.TruePositives + s.FalseNegatives == 0 ? "–" : $"{s.Recall * 100:0}";
 
