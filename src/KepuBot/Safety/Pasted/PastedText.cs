@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using KepuBot.Safety.Fraud;
@@ -27,9 +28,11 @@ public static partial class PastedText
     private static readonly (string Wrong, string Right)[] Misreadings =
     [
         ("聊夭", "聊天"), ("己经", "已经"), ("己读", "已读"), ("己收", "已收"), ("己给", "已给"), ("己转", "已转"),
-        ("己付", "已付"), ("己发", "已发"), ("徽信", "微信"), ("威信", "微信"), ("支忖", "支付"), ("转帐", "转账"),
+        ("己付", "已付"), ("己发", "已发"), ("徽信", "微信"), ("支忖", "支付"), ("转帐", "转账"),
         ("帐户", "账户"), ("帐号", "账号"), ("银彳亍", "银行"),
     ];
+
+    private static readonly SearchValues<char> MisreadingMarks = SearchValues.Create("夭己徽忖帐彳");
 
     /// <summary>Prepares <paramref name="message"/>.</summary>
     public static PastedMessage Prepare(string message)
@@ -37,25 +40,83 @@ public static partial class PastedText
         ArgumentNullException.ThrowIfNull(message);
         var cues = new List<SafetyCue>();
         var text = message;
-        foreach (var (wrong, right) in Misreadings)
+        if (text.AsSpan().ContainsAny(MisreadingMarks))
         {
-            text = text.Replace(wrong, right, StringComparison.Ordinal);
+            foreach (var (wrong, right) in Misreadings)
+            {
+                text = text.Replace(wrong, right, StringComparison.Ordinal);
+            }
         }
 
-        text = Take(text, Unsubscribe(), cues, m => new("promo-sms", FraudCueGroups.Negative, Squash(m.Value), Promotion));
-        text = Take(text, Signature(), cues, m => new("sms-signature", FraudCueGroups.Actor, m.Groups["name"].Value, Sender));
-        text = Take(text, WeiboLink(), cues, m => new("weibo-link", Info, m.Value, 0));
-        text = Take(text, Url(), cues, m => new("url", Info, Host(m.Value), 0), "链接");
-        text = Take(text, ChatUi(), cues, m => new("chat-ui", Info, m.Groups["ui"].Success ? m.Groups["ui"].Value : Squash(m.Value), 0));
-        text = Take(text, Timestamp(), cues, _ => new("chat-time", Info, "hh:mm", 0));
-        text = Take(text, Emoji(), cues, m => new("emoji", Info, m.Value, 0));
-        text = Take(text, Mention(), cues, _ => new("mention", Info, "@", 0));
-        text = HashTitle().Replace(text, m => $"{m.Groups["title"].Value.Replace("#", " ", StringComparison.Ordinal)} ");
-        text = Take(text, Hashtag(), cues, m => new("hashtag", Info, m.Groups["topic"].Value, 0), m => $" {m.Groups["topic"].Value} ");
+        // Each mark is looked for only when a character it needs is there: most messages are typed questions that
+        // carry none, and the service reads every message.
+        if (Has(text, "退", "拒"))
+        {
+            text = Take(text, Unsubscribe(), cues, m => new("promo-sms", FraudCueGroups.Negative, Squash(m.Value), Promotion));
+        }
+
+        if (Has(text, "【"))
+        {
+            text = Take(text, Signature(), cues, m => new("sms-signature", FraudCueGroups.Actor, m.Groups["name"].Value, Sender));
+        }
+
+        if (Has(text, "网页链接", "微博视频", "全文"))
+        {
+            text = Take(text, WeiboLink(), cues, m => new("weibo-link", Info, m.Value, 0));
+        }
+
+        if (Has(text, "."))
+        {
+            text = Take(text, Url(), cues, m => new("url", Info, Host(m.Value), 0), "链接");
+        }
+
+        if (Has(text, "[", "撤回", "正在输入", "读", "通话"))
+        {
+            text = Take(text, ChatUi(), cues, m => new("chat-ui", Info, m.Groups["ui"].Success ? m.Groups["ui"].Value : Squash(m.Value), 0));
+        }
+
+        if (Has(text, ":", "："))
+        {
+            text = Take(text, Timestamp(), cues, _ => new("chat-time", Info, "hh:mm", 0));
+        }
+
+        if (Has(text, "["))
+        {
+            text = Take(text, Emoji(), cues, m => new("emoji", Info, m.Value, 0));
+        }
+
+        if (Has(text, "@"))
+        {
+            text = Take(text, Mention(), cues, _ => new("mention", Info, "@", 0));
+        }
+
+        if (Has(text, "#"))
+        {
+            text = HashTitle().Replace(text, m => $"{m.Groups["title"].Value.Replace("#", " ", StringComparison.Ordinal)} ");
+            text = Take(text, Hashtag(), cues, m => new("hashtag", Info, m.Groups["topic"].Value, 0), m => $" {m.Groups["topic"].Value} ");
+        }
+
+        if (ReferenceEquals(text, message))
+        {
+            return new PastedMessage(message, []);
+        }
 
         // One cue per kind of mark is enough to explain; a chat log has dozens of timestamps.
         var distinct = cues.DistinctBy(c => c.Name).ToList();
         return new PastedMessage(Spaces().Replace(text, " ").Trim(), distinct);
+    }
+
+    private static bool Has(string text, params ReadOnlySpan<string> marks)
+    {
+        foreach (var mark in marks)
+        {
+            if (text.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Take(string text, Regex pattern, List<SafetyCue> cues, Func<Match, SafetyCue> cue, string replacement = " ") =>
@@ -102,11 +163,11 @@ public static partial class PastedText
     private static partial Regex Url();
 
     // Chat screenshot UI: placeholders, recalled messages, typing and read marks, call durations, transfer cards.
-    [GeneratedRegex(@"\[(?<ui>图片|语音|视频|位置|文件|动画表情|表情|链接|红包|转账|聊天记录|名片)\](\s*\d+\s*[""″”']+)?|(?<ui>撤回)了一条消息|对方正在输入(\.|…|。)*|(?<![A-Za-z])(已读|未读)(?![A-Za-z])|(?<ui>(语音|视频)通话)\s*(时长)?\s*\d{1,2}:\d{2}|(?<ui>语音|视频)通话已(取消|结束)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?<ui>图片|语音|视频|位置|文件|动画表情|表情|链接|红包|转账|聊天记录|名片)\](\s*\d+\s*[""″”']+)?|(?<ui>撤回)了一条消息|对方正在输入(\.|…|。)*|(?<![A-Za-z])(已读|未读)(?![A-Za-z])|(?<ui>(语音|视频)通话)\s*(时长)?\s*\d{1,2}[:：]\d{2}|(?<ui>语音|视频)通话已(取消|结束)", RegexOptions.CultureInvariant)]
     private static partial Regex ChatUi();
 
     // A timestamp standing on its own between two speakers (a time inside a sentence, "10:23支出", stays).
-    [GeneratedRegex(@"(?<=^|\s)((昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|上午|下午|晚上|凌晨|中午)\s*)?\d{1,2}:\d{2}(:\d{2})?(?=\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|\s)((昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|上午|下午|晚上|凌晨|中午)\s*)?\d{1,2}[:：]\d{2}([:：]\d{2})?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Timestamp();
 
     // Weibo and WeChat emoji codes: [吃惊] [doge] [允悲].
