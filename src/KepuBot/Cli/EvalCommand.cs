@@ -159,7 +159,40 @@ public static class EvalCommand
             Console.WriteLine($"{string.Empty,-28}high on none {report.HighOnOrdinary.Count}  level agreement {report.LevelAgreement:P1}  scenario agreement {report.ScenarioAgreement:P1}");
             Print(show, report.Disagreements.Select(d => "level/scenario " + d));
         }
+
+        foreach (var file in Directory.GetFiles(sets, "*messages*.tsv").Order(StringComparer.Ordinal))
+        {
+            PrintStyles(safety, file, show);
+        }
     }
+
+    // Real-style pasted messages, one row per style: what a resident sees depends on where the text came from (an
+    // SMS promotion, an OCR'd chat, a Weibo post), so a single average would hide a style that fails. "ordinary
+    // flagged" counts none messages that got a rumor or any fraud flag.
+    private static void PrintStyles(SafetyReader safety, string file, bool show)
+    {
+        var cases = TsvCases.ReadMessages(file);
+        Console.WriteLine();
+        Console.WriteLine($"{Path.GetFileName(file)}: precision / recall, %");
+        Console.WriteLine("style            cases  rumor      fraud-any  fraud-high  ordinary flagged");
+        var styles = cases.GroupBy(c => c.Style ?? "-").OrderBy(g => g.Key, StringComparer.Ordinal).Append(cases.GroupBy(_ => "all").Single());
+        foreach (var style in styles)
+        {
+            var report = FlagEvaluation.Run(style.ToList(), safety);
+            Console.WriteLine($"{style.Key,-15} {report.Cases,6}  {Pair(report["rumor"]),-9}  {Pair(report["fraud-any"]),-9}  {Recall(report["fraud"]),10}  {report.OrdinaryFlagged.Count,3} of {report.Ordinary,-3} ({report.FalseFlagRate:P0})");
+            if (style.Key != "all")
+            {
+                Print(show, report.Labels.Where(s => s.Label != "fraud").SelectMany(s => s.Errors).Concat(report.OrdinaryFlagged.Select(o => "ordinary flagged " + o)).Distinct());
+            }
+        }
+    }
+
+    // "–" where a share has nothing to count: no such messages in the style, or none flagged.
+    private static string Pair(FlagEvaluation.Scores s) =>
+        s.TruePositives + s.FalseNegatives == 0 && s.FalsePositives == 0 ? "–"
+            : $"{(s.TruePositives + s.FalsePositives == 0 ? "–" : $"{s.Precision * 100:0}")} / {Recall(s)}";
+
+    private static string Recall(FlagEvaluation.Scores s) => s.TruePositives + s.FalseNegatives == 0 ? "–" : $"{s.Recall * 100:0}";
 
     private static void Print(bool show, IEnumerable<string> lines)
     {

@@ -31,7 +31,16 @@ public static class FlagEvaluation
     /// <param name="LevelAgreement">Share of fraud and none cases whose predicted level is the expected one.</param>
     /// <param name="ScenarioAgreement">Share of flagged cases with an expected scenario that got it.</param>
     /// <param name="Disagreements">Level and scenario disagreements, with cues.</param>
-    public sealed record Report(int Cases, IReadOnlyList<Scores> Labels, IReadOnlyList<string> HighOnOrdinary, double LevelAgreement, double ScenarioAgreement, IReadOnlyList<string> Disagreements);
+    /// <param name="Ordinary">Ordinary (none) messages in the set.</param>
+    /// <param name="OrdinaryFlagged">Ordinary messages flagged as a rumor or with any fraud risk.</param>
+    public sealed record Report(int Cases, IReadOnlyList<Scores> Labels, IReadOnlyList<string> HighOnOrdinary, double LevelAgreement, double ScenarioAgreement, IReadOnlyList<string> Disagreements, int Ordinary, IReadOnlyList<string> OrdinaryFlagged)
+    {
+        /// <summary>The scores for <paramref name="label"/> (rumor, fraud, fraud-any).</summary>
+        public Scores this[string label] => Labels.Single(s => s.Label == label);
+
+        /// <summary>Share of ordinary messages flagged (0 when there are none).</summary>
+        public double FalseFlagRate => Ordinary == 0 ? 0 : (double)OrdinaryFlagged.Count / Ordinary;
+    }
 
     /// <summary>Runs the detectors over the cases.</summary>
     public static Report Run(IReadOnlyList<FlagCase> cases, SafetyReader safety)
@@ -43,7 +52,9 @@ public static class FlagEvaluation
         var rumor = Score("rumor", judged, j => j.Case.Expect == FlagCase.Rumor, j => j.Rumor.IsRumorCase(j.Fraud));
         var high = Score("fraud", judged.Where(j => j.Case.Level != FraudRisk.Medium), j => j.Case.Level == FraudRisk.High, j => j.Fraud.Risk == FraudRisk.High);
         var any = Score("fraud-any", judged, j => j.Case.Expect == FlagCase.Fraud, j => j.Fraud.Risk != FraudRisk.None);
-        var highOnOrdinary = judged.Where(j => j.Case.Expect == FlagCase.None && j.Fraud.Risk == FraudRisk.High).Select(j => j.Describe()).ToList();
+        var ordinary = judged.Where(j => j.Case.Expect == FlagCase.None).ToList();
+        var highOnOrdinary = ordinary.Where(j => j.Fraud.Risk == FraudRisk.High).Select(j => j.Describe()).ToList();
+        var ordinaryFlagged = ordinary.Where(j => j.Rumor.IsRumorCase(j.Fraud) || j.Fraud.Risk != FraudRisk.None).Select(j => j.Describe()).ToList();
 
         var levelCases = judged.Where(j => j.Case.Expect != FlagCase.Rumor).ToList();
         var scenarioCases = judged.Where(j => j.Case.Scenario is not null && j.Fraud.Risk != FraudRisk.None).ToList();
@@ -58,7 +69,9 @@ public static class FlagEvaluation
             highOnOrdinary,
             Share(levelCases.Count(j => j.Fraud.Risk == j.Case.Level), levelCases.Count),
             Share(scenarioCases.Count(j => j.Fraud.Scenario == j.Case.Scenario), scenarioCases.Count),
-            disagreements);
+            disagreements,
+            ordinary.Count,
+            ordinaryFlagged);
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 1 : (double)part / whole;

@@ -13,6 +13,13 @@ public static class TsvCases
     public static IReadOnlyList<FlagCase> ReadFlags(string path) =>
         Rows(path, 3).Select(c => new FlagCase(c[0], c[1], c[2], Level(path, c), c.Length > 4 && c[4].Trim().Length > 0 ? c[4].Trim() : null)).ToList();
 
+    /// <summary>
+    /// Reads real-style message cases: id, style (chat-ocr | sms | weibo | wechat-forward | voice | question), expect,
+    /// text. The level is high for fraud (a scam under way) and none otherwise, as in a flag file without a level column.
+    /// </summary>
+    public static IReadOnlyList<FlagCase> ReadMessages(string path) =>
+        Rows(path, 4).Select(c => new FlagCase(c[0], c[2], c[3], Level(path, [c[0], c[2], c[3]]), null, c[1].Trim())).ToList();
+
     private static FraudRisk Level(string path, string[] cells)
     {
         if (!new[] { FlagCase.Rumor, FlagCase.Fraud, FlagCase.None }.Contains(cells[1]))

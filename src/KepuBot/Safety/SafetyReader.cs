@@ -1,6 +1,7 @@
 using System.Globalization;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Learned;
+using KepuBot.Safety.Pasted;
 using KepuBot.Safety.Rumors;
 
 namespace KepuBot.Safety;
@@ -23,6 +24,10 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     // A scam the model is sure of, with a demand or a payment the cues saw, is in progress.
     private const double Confident = 0.8;
 
+    // Negative cues at least this strong say what kind of ordinary message it is (a notice, a general question, a
+    // legitimate counterpart, a debunk); an unsubscribe line (-1.8) is not: scam SMS copy it.
+    private const double OrdinaryNotice = -2.0;
+
     // Families that put the writer in front of someone: a pitch ("推销说能治好我的风湿") or a request.
     private static readonly HashSet<string> Approaches = new(StringComparer.Ordinal) { "seller", "asks-me" };
 
@@ -30,11 +35,13 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     public SafetyVerdict Read(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var pasted = PastedText.Prepare(message);
+        message = pasted.Text;
         var model = classifier.Predict(message);
         var rumor = rumors.Assess(message);
-        var fraud = frauds.Assess(message);
+        var fraud = frauds.Assess(message, pasted.Cues);
 
-        if (fraud.Risk == FraudRisk.None && model.Fraud >= Raise && HasSign(fraud.Cues))
+        if (fraud.Risk == FraudRisk.None && model.Fraud >= Raise && HasSign(fraud.Cues) && !IsOrdinary(fraud.Cues))
         {
             fraud = fraud with
             {
@@ -43,11 +50,11 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
                 Cues = [.. fraud.Cues, ModelCue(model.Fraud)],
             };
         }
-        else if (fraud.Risk == FraudRisk.Medium && model.Fraud >= Confident && fraud.AsksOrPays)
+        else if (fraud.Risk == FraudRisk.Medium && model.Fraud >= Confident && fraud.AsksOrPays && !IsOrdinary(fraud.Cues))
         {
             fraud = fraud with { Risk = FraudRisk.High, Cues = [.. fraud.Cues, ModelCue(model.Fraud)] };
         }
-        else if (!rumor.IsRumorLike && model.Rumor >= Raise && HasSign(rumor.Cues))
+        else if (!rumor.IsRumorLike && model.Rumor >= Raise && HasClaim(rumor.Cues) && !IsOrdinary(rumor.Cues))
         {
             rumor = rumor with { IsRumorLike = true, Cues = [.. rumor.Cues, ModelCue(model.Rumor)] };
         }
@@ -66,6 +73,15 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     // The model weighs evidence the cues found; it never raises a message in which no cue saw anything at all
     // ("帮我写一段代码" shares words with "帮我转五千" but nothing in it is a scam or a claim).
     private static bool HasSign(IReadOnlyList<SafetyCue> cues) => cues.Any(c => c.Weight > 0);
+
+    // A rumor passes a claim on: tone alone ("所有人都给我去吃!!", "所有的善意都会被温柔以待") is how people post, so the
+    // model raises a rumor only when the cues saw a claim's subject or someone passing it on.
+    private static bool HasClaim(IReadOnlyList<SafetyCue> cues) => cues.Any(c => c.Weight > 0 && c.Group is RumorCueGroups.Content or RumorCueGroups.Relay);
+
+    // A message the cue lists read as ordinary (a verification-code SMS that says 请勿泄露, a bank notice, a question
+    // about scams, "是我自己刷的", a 辟谣 post) is not raised by the model alone: it shares a scam's or a rumor's words by
+    // its nature. Both cue lists call that group "negative".
+    private static bool IsOrdinary(IReadOnlyList<SafetyCue> cues) => cues.Any(c => c.Group == FraudCueGroups.Negative && c.Weight <= OrdinaryNotice);
 
     private static SafetyCue ModelCue(double probability) =>
         new("model", "model", probability.ToString("0.00", CultureInfo.InvariantCulture), 0);

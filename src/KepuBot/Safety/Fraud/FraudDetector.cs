@@ -19,11 +19,18 @@ public sealed class FraudDetector(SafetyLexicon lexicon)
     private const double ContactCap = 1.6;
 
     /// <summary>Assesses a message.</summary>
-    public FraudAssessment Assess(string message)
+    public FraudAssessment Assess(string message) => Assess(message, []);
+
+    /// <summary>
+    /// Assesses a message with the cues its preparation found (an unsubscribe line, a sender signature; see
+    /// <see cref="Pasted.PastedText"/>), which count like the cue lists' own.
+    /// </summary>
+    public FraudAssessment Assess(string message, IReadOnlyList<SafetyCue> marks)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(marks);
         var text = SafetyText.Prepare(message);
-        var tally = new CueTally(lexicon.Fraud.Fire(text));
+        var tally = new CueTally([.. lexicon.Fraud.Fire(text), .. marks]);
         var contact = Math.Min(tally[Actor], ContactCap);
         var suspicious = tally[Authority] + tally[Lure] + tally[Relation] + tally[Link] + tally[Sign];
         var asked = tally[Demand] + tally[Progress];

@@ -1,3 +1,5 @@
+using KepuBot.Safety.Pasted;
+
 namespace KepuBot.Safety.Learned;
 
 /// <summary>
@@ -40,7 +42,7 @@ public sealed class MessageClassifier
 
         var features = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = examples
-            .Select(e => (Features: CharacterNgrams.Of(e.Text).Select(g => Index(features, g)).ToArray(), Label: LabelIndex(e.Label)))
+            .Select(e => (Features: CharacterNgrams.Of(PastedText.Prepare(e.Text).Text).Select(g => Index(features, g)).ToArray(), Label: LabelIndex(e.Label)))
             .ToArray();
         var model = new MessageClassifier(features, new double[features.Count * Classes], new double[Classes]) { TrainedOn = examples.Count };
 
@@ -71,7 +73,7 @@ public sealed class MessageClassifier
         return model;
     }
 
-    /// <summary>The class probabilities of <paramref name="message"/>.</summary>
+    /// <summary>The class probabilities of <paramref name="message"/>, already prepared (<see cref="PastedText"/>) as the examples were.</summary>
     public MessageClassProbabilities Predict(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
