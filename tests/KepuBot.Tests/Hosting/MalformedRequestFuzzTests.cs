@@ -63,6 +63,22 @@ public sealed class MalformedRequestFuzzTests(ITestOutputHelper output) : IAsync
         TestCorpus.Delete(_corpus);
     }
 
+    private static async Task<bool> AnsweredOnRetryAsync(HttpClient client, FuzzCase fuzz, ConcurrentDictionary<int, int> statuses, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var retry = fuzz.ToRequest();
+            using var response = await client.SendAsync(retry, cancellationToken);
+            var status = (int)response.StatusCode;
+            statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+            return status < 500;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
     [Fact]
     public async Task Thousands_of_malformed_requests_to_every_endpoint_get_no_server_error_and_never_stop_the_service()
     {
@@ -90,6 +106,13 @@ public sealed class MalformedRequestFuzzTests(ITestOutputHelper output) : IAsync
             }
             catch (HttpRequestException e)
             {
+                // A pooled connection the server closed after answering an earlier request early can fail the next
+                // send before it reaches the server; a request with no body is sent once more to tell that apart.
+                if (!service.HasExited && fuzz.Body is not { Length: > 0 } && await AnsweredOnRetryAsync(client, fuzz, statuses, cancellationToken))
+                {
+                    return;
+                }
+
                 if (service.HasExited || fuzz.Body is not { Length: > 0 })
                 {
                     failures.Enqueue($"no answer ({e.Message}): {fuzz}");
