@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace KepuBot.Tests.Staff.Rumors;
@@ -5,6 +6,8 @@ namespace KepuBot.Tests.Staff.Rumors;
 /// <summary>A case counts reports and people, keeps first and last seen, a per-day and per-hour trend, and masked claims.</summary>
 public sealed class CaseCountsTests(StaffHost host) : IClassFixture<StaffHost>
 {
+    private static readonly string[] SchoolBasis = ["教育部门"];
+
     [Fact]
     public async Task Reports_over_three_days_give_count_people_first_last_and_daily_trend()
     {
@@ -73,8 +76,21 @@ public sealed class CaseCountsTests(StaffHost host) : IClassFixture<StaffHost>
             await QueueCalls.AskAsync(host.Client, "听说用淘米水洗脸能美白祛斑，是真的吗", $"rice-{i}");
         }
 
-        await QueueCalls.AskAsync(host.Client, "网传明天全市中小学停课一周，真的假的", "school-1");
+        var schoolTurn = await QueueCalls.AskAsync(host.Client, "网传明天全市中小学停课一周，真的假的", "school-1");
         using var staff = await host.SignedInAsync(admin: false);
+
+        // One case resolved, so the status filter has something to return (an empty list would pass any check).
+        var schoolCase = (await QueueCalls.CasesByTurnAsync(staff))[schoolTurn.Text("turnId")];
+        using (var resolving = await staff.PostAsJsonAsync(new Uri($"/api/staff/rumors/{schoolCase}/resolve", UriKind.Relative), new
+        {
+            verdict = "谣言",
+            writeUp = "教育部门没有发布全市停课的通知，停课安排以学校和教育部门的正式通知为准。",
+            basis = SchoolBasis,
+            publish = false,
+        }))
+        {
+            Assert.True(resolving.IsSuccessStatusCode, await resolving.Content.ReadAsStringAsync());
+        }
 
         var byCount = await QueueCalls.CasesAsync(staff, "&sort=count");
         var counts = byCount.Select(v => v.GetProperty("case").GetProperty("reportCount").GetInt64()).ToList();
@@ -86,6 +102,7 @@ public sealed class CaseCountsTests(StaffHost host) : IClassFixture<StaffHost>
         Assert.Equal(3, Assert.Single(rice).GetProperty("case").GetProperty("reportCount").GetInt64());
         Assert.Contains(school, v => v.GetProperty("case").Text("claim").Contains("停课", StringComparison.Ordinal));
         Assert.All(school, v => Assert.Equal("社会民生", v.GetProperty("case").Text("topic")));
+        Assert.Contains(resolved, v => v.GetProperty("case").Text("id") == schoolCase);
         Assert.All(resolved, v => Assert.Equal("resolved", v.GetProperty("case").Text("status")));
     }
 
