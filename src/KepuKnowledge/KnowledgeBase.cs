@@ -54,8 +54,8 @@ public sealed class KnowledgeBase(
     /// <summary>The passages of a section of a known document (matched by the end of its heading path), without a query.</summary>
     public IReadOnlyList<SearchHit> Section(string docId, string sectionName) => searcher.Section(docId, sectionName);
 
-    /// <summary>How specific a word is (inverse passage frequency; a word in no passage counts as in one).</summary>
-    public double Rarity(string word) => searcher.Rarity(word);
+    /// <summary>How specific a word is (inverse passage frequency), or null when no passage holds it.</summary>
+    public double? Rarity(string word) => searcher.Rarity(word);
 
     /// <summary>Every region name the documents cover, each level and its short form.</summary>
     public IReadOnlyList<string> RegionNames() => searcher.RegionNames();

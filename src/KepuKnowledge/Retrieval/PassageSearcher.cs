@@ -114,18 +114,23 @@ public sealed class PassageSearcher(KnowledgeIndex index, ChineseSegmenter segme
 
     /// <summary>
     /// How specific a word is to the passages that hold it: its inverse document frequency over passages, taken from
-    /// the field where it is most common (text, headings, titles, keywords or residents' questions). A word in no
-    /// passage gets the value of a word in one: as specific as the corpus can tell.
+    /// the field where it is most common (text, headings, titles, keywords or residents' questions); null for a word
+    /// in no passage, which the corpus cannot weigh at all.
     /// </summary>
-    public double Rarity(string word)
+    public double? Rarity(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         using var lease = index.Acquire();
         var generation = lease.Generation;
         var reader = generation.Reader;
         var frequency = RarityFields.Max(field => reader.DocFreq(new Term(field, word)));
+        if (frequency == 0)
+        {
+            return null;
+        }
+
         var passages = Math.Max(reader.NumDocs, 1);
-        return Math.Log(1 + ((passages - Math.Max(frequency, 1) + 0.5) / (Math.Max(frequency, 1) + 0.5)));
+        return Math.Log(1 + ((passages - frequency + 0.5) / (frequency + 0.5)));
     }
 
     /// <summary>Every region name of the documents in the live snapshot, each level and its short form (重庆市, 重庆, 巴南区, 巴南 …).</summary>

@@ -53,7 +53,7 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
     public double Weight(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        var rarity = Math.Sqrt(knowledge.Occurs(term) ? knowledge.Rarity(term) : UnknownWordWeight);
+        var rarity = Math.Sqrt(knowledge.Rarity(term) ?? UnknownWordWeight);
         return rarity * (IsNumber(term) ? NumberWeight : 1) * (term.Length == 1 ? SingleCharacterWeight : 1);
     }
 

@@ -19,27 +19,7 @@ public sealed class DangerReader(DangerLexicon lexicon)
     public DangerReading? Read(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var cues = lexicon.Cues.Fire(SafetyText.Prepare(message));
-        if (cues.Count == 0)
-        {
-            return null;
-        }
-
-        var modifiers = DangerCueGroups.Modifiers.Sum(group => cues.Where(c => c.Group == group).Select(c => c.Weight).DefaultIfEmpty(0).MaxBy(Math.Abs));
-        DangerSituation? best = null;
-        var bestScore = 0.0;
-        foreach (var situation in lexicon.Situations)
-        {
-            var score = Math.Min(SituationCap, cues.Where(c => c.Group == situation.Id).Sum(c => c.Weight));
-            if (score > bestScore)
-            {
-                (best, bestScore) = (situation, score);
-            }
-        }
-
-        return best is not null && bestScore + modifiers >= Threshold
-            ? new DangerReading(best, lexicon.Services[best.Service], Math.Round(bestScore + modifiers, 2), cues)
-            : null;
+        return Emergency(lexicon.Cues.Fire(SafetyText.Prepare(message)));
     }
 
     /// <summary>
@@ -49,22 +29,44 @@ public sealed class DangerReader(DangerLexicon lexicon)
     public DangerReading? ReadLearning(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (Read(message) is not null)
-        {
-            return null;
-        }
-
         var cues = lexicon.Cues.Fire(SafetyText.Prepare(message));
-        if (!cues.Any(c => c.Group == DangerCueGroups.Learning))
+        if (!cues.Any(c => c.Group == DangerCueGroups.Learning) || Emergency(cues) is not null)
         {
             return null;
         }
 
-        var best = lexicon.Situations
-            .Select(s => (Situation: s, Score: cues.Where(c => c.Group == s.Id).Sum(c => c.Weight)))
-            .Where(s => s.Score >= 1)
-            .OrderByDescending(s => s.Score)
-            .FirstOrDefault();
-        return best.Situation is null ? null : new DangerReading(best.Situation, lexicon.Services[best.Situation.Service], best.Score, cues);
+        var (situation, score) = Best(cues, double.MaxValue);
+        return situation is not null && score >= 1 ? new DangerReading(situation, lexicon.Services[situation.Service], score, cues) : null;
+    }
+
+    private DangerReading? Emergency(IReadOnlyList<SafetyCue> cues)
+    {
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        var modifiers = DangerCueGroups.Modifiers.Sum(group => cues.Where(c => c.Group == group).Select(c => c.Weight).DefaultIfEmpty(0).MaxBy(Math.Abs));
+        var (best, bestScore) = Best(cues, SituationCap);
+        return best is not null && bestScore + modifiers >= Threshold
+            ? new DangerReading(best, lexicon.Services[best.Service], Math.Round(bestScore + modifiers, 2), cues)
+            : null;
+    }
+
+    // The situation whose families weigh most (each capped at cap), the earliest in file order on a tie.
+    private (DangerSituation? Situation, double Score) Best(IReadOnlyList<SafetyCue> cues, double cap)
+    {
+        DangerSituation? best = null;
+        var bestScore = 0.0;
+        foreach (var situation in lexicon.Situations)
+        {
+            var score = Math.Min(cap, cues.Where(c => c.Group == situation.Id).Sum(c => c.Weight));
+            if (score > bestScore)
+            {
+                (best, bestScore) = (situation, score);
+            }
+        }
+
+        return (best, bestScore);
     }
 }
