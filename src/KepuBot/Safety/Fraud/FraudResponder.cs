@@ -32,7 +32,9 @@ public sealed class FraudResponder(ExtractiveComposer composer)
 
         // The urgent warning already names 110 and 96110: an article sentence saying them again only lengthens the
         // one thing an older resident must take in.
-        advice = high ? advice.Where(a => !WarningNumbers.Any(n => a.Text.Contains(n, StringComparison.Ordinal))).ToList() : advice;
+        // When every chosen sentence names them, the article's own advice still goes out with its citation.
+        var fresh = advice.Where(a => !WarningNumbers.Any(n => a.Text.Contains(n, StringComparison.Ordinal))).ToList();
+        advice = high && fresh.Count > 0 ? fresh : advice;
         var body = advice.Count > 0 ? ExtractiveComposer.Compose(advice, AnswerStyle.Elderly) : string.Empty;
         var answer = assessment.Risk switch
         {
