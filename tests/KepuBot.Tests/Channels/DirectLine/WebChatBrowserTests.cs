@@ -74,7 +74,12 @@ public sealed class WebChatBrowserTests(WebChatSite site, ITestOutputHelper outp
             "the browser to refuse the service's answer to a site not allowed");
 
         Assert.Contains("/api/directline/token", refused, StringComparison.Ordinal);
-        Assert.Contains(traffic.Failed, f => f.Contains("/api/directline/token", StringComparison.Ordinal));
+
+        // The request-failed event can reach the test after the console line does.
+        var failed = await Eventually.GetAsync(
+            () => traffic.Failed.FirstOrDefault(f => f.Contains("/api/directline/token", StringComparison.Ordinal)),
+            "the token request to be reported failed");
+        Assert.Contains("/api/directline/token", failed, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#webchat")).Not.ToContainTextAsync("科普问答助手");
     }
 }
