@@ -14,7 +14,8 @@ public sealed class EmergencyAnswerTests(UnlimitedAskFactory host) : IClassFixtu
     [InlineData("俺爸刚才突然倒地上了 咋喊都不应 好像没气了", "120", "emergency-cpr-aed")]
     [InlineData("一进门好大一股煤气味 咋整", "119", "emergency-gas-leak")]
     [InlineData("娃把纽扣电池吞下去了", "120", "emergency-swallowed-object")]
-    [InlineData("路口两辆车撞了 有人躺地上流血", "122", "emergency-traffic-accident")]
+    [InlineData("路口两辆车撞了 有人躺地上流血", "120", "emergency-traffic-accident")]
+    [InlineData("高速上两辆车追尾了 没人受伤", "122", "emergency-traffic-accident")]
     [InlineData("我不想活了 药都攒好了", "110", "emergency-suicide-crisis")]
     public async Task The_reply_leads_with_the_number_then_the_cards_first_steps(string question, string number, string card)
     {

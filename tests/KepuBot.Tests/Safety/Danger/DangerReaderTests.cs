@@ -35,6 +35,8 @@ public sealed class DangerReaderTests
     [Theory]
     [InlineData("想学一下心肺复苏 万一以后用得上", "cardiac-arrest")]
     [InlineData("家里老人要是噎住了该咋弄 先学学", "choking")]
+    [InlineData("万一遇到地震该咋办 先了解下", "earthquake")]
+    [InlineData("娃以前高烧抽过一次 要是再抽该咋弄", "seizure")]
     public void A_learning_question_names_its_situation_without_being_an_emergency(string text, string situation)
     {
         Assert.Null(Reader.Read(text));
