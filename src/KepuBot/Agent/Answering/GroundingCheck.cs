@@ -1,5 +1,6 @@
 using KepuKnowledge;
 using KepuKnowledge.Analysis;
+using KepuKnowledge.Corpus;
 using KepuKnowledge.Indexing;
 using KepuKnowledge.Retrieval;
 
@@ -48,6 +49,22 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
         return terms.Where(t => IsContentWord(t) && knowledge.Occurs(t))
             .All(t => document.Contains(t, StringComparison.Ordinal) || segmenter.Lexicon.Expand(t).Any(s => document.Contains(s, StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// The coverage a basis needs for these hits. When nearly all the first hits come from one policy document, the
+    /// question is plainly about that document ("忠县今年那个科普工作要点是哪天发下来的"), and its everyday words
+    /// ("发下来", "哦") are less reason to doubt that the best of its passages answers it.
+    /// </summary>
+    public static double NeededCoverage(IReadOnlyList<SearchHit> hits, double minimum)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        var oneDocument = hits.Count >= OneDocumentHits && hits[0].Metadata.Kind == DocumentKinds.Policy
+            && hits.Take(CoverageCandidates).Count(h => h.DocId == hits[0].DocId) >= OneDocumentHits;
+        return oneDocument ? minimum - OneDocumentAllowance : minimum;
+    }
+
+    private const int OneDocumentHits = 4;
+    private const double OneDocumentAllowance = 0.08;
 
     /// <summary>How much <paramref name="term"/> says about what the question is about.</summary>
     public double Weight(string term)
@@ -124,6 +141,13 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(hit);
+        if (hit.Metadata.Kind != DocumentKinds.Policy && hit.Metadata.Kind != DocumentKinds.Faq)
+        {
+            // A library article's title is its topic ("高血压患者怎么吃？"), not the name of a document that every
+            // passage shares: the words a question shares with it are the best evidence there is.
+            return Coverage(terms, hit);
+        }
+
         var naming = ChineseNormalizer.Normalize(string.Join('\n', [hit.Title, .. PassageDocuments.RegionNames(hit.Metadata.Region)]));
         var topic = terms.Where(t => !naming.Contains(t, StringComparison.Ordinal)).ToList();
         return Coverage(topic.Count > 0 ? topic : terms, hit);

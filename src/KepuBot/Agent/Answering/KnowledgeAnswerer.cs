@@ -38,13 +38,14 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
             cancellationToken);
         var terms = composer.QuestionTerms(question.Resolved);
         var hits = grounding.BestCoveredFirst(terms, turn.Evidence.LastHits);
-        if (hits.Count == 0 || !grounding.KnowsAnyContentWord(terms) || grounding.TopicCoverage(terms, hits[0]) < options.Value.MinCoverage)
+        var needed = GroundingCheck.NeededCoverage(hits, options.Value.MinCoverage);
+        if (hits.Count == 0 || !grounding.KnowsAnyContentWord(terms) || grounding.TopicCoverage(terms, hits[0]) < needed)
         {
             return NoBasis();
         }
 
         // Only passages that are themselves a basis may lend sentences to the answer.
-        var basis = hits.Where(h => grounding.TopicCoverage(terms, h) >= options.Value.MinCoverage).ToList();
+        var basis = hits.Where(h => grounding.TopicCoverage(terms, h) >= needed).ToList();
         var sentences = composer.Select(question.Resolved, basis, question.Style);
         if (sentences.Count == 0)
         {

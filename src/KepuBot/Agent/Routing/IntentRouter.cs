@@ -90,7 +90,7 @@ public sealed partial class IntentRouter(SafetyReader safety, DangerReader dange
     private static partial Regex InvestmentAdvice();
 
     // Looking up one person's own records needs their identity at the agency or 12345; the library cannot.
-    [GeneratedRegex(@"(帮我|给我|替我)(查|查询|看看|看一下)[^，,。？?]{0,12}(社保|医保|养老金|公积金|缴费记录|余额|到账)|(社保|医保|养老金|公积金)[^，,。？?]{0,12}(到账|记录|余额)[^。？?]{0,10}(帮我查|帮我看|查一下|查查)")]
+    [GeneratedRegex(@"(帮我|给我|替我)(查|查询|看看|看一下)[^，,。？?]{0,12}(社保|医保|养老金|公积金|缴费记录|余额|到账|快递|包裹|物流|订单)|(社保|医保|养老金|退休金|退休工资|公积金)[^，,。？?]{0,12}(到账|记录|余额|少发|没发|少了|停发)[^。？?]{0,10}(帮我查|帮我看|查一下|查查)")]
     private static partial Regex PersonalRecordLookup();
 
     [GeneratedRegex(@"诈骗|骗局|骗子|被骗|防骗|反诈|上当|套路")]

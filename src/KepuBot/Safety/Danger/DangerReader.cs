@@ -15,6 +15,10 @@ public sealed class DangerReader(DangerLexicon lexicon)
     // sign of asking ahead: "烧烫伤以后留疤了怎么淡化" names the burn twice and is still no emergency.
     private const double SituationCap = 2.5;
 
+    // A question asked ahead only has to name its situation: "万一遇到地震" names the earthquake with a word (0.5)
+    // too weak to make "地震来了该怎么避险" an emergency with the "了" of happening now.
+    private const double LearningTopic = 0.5;
+
     /// <summary>The emergency in <paramref name="message"/>, or null when nobody is in danger now.</summary>
     public DangerReading? Read(string message)
     {
@@ -36,7 +40,7 @@ public sealed class DangerReader(DangerLexicon lexicon)
         }
 
         var (situation, score) = Best(cues, double.MaxValue);
-        return situation is not null && score >= 1 ? new DangerReading(situation, lexicon.Services[situation.Service], score, cues) : null;
+        return situation is not null && score >= LearningTopic ? new DangerReading(situation, lexicon.Services[situation.Service], score, cues) : null;
     }
 
     private DangerReading? Emergency(IReadOnlyList<SafetyCue> cues)
