@@ -64,6 +64,8 @@ public sealed class DecliningTests(UnlimitedAskFactory host) : IClassFixture<Unl
     [InlineData("2的100次方等于多少")]
     [InlineData("帮我查查尾号5678的快递到哪了")]
     [InlineData("我这个月退休金少发了一百 帮我查查")]
+    [InlineData("兄弟几个分老房子吵翻了 该咋个分")]
+    [InlineData("帮我查一下我们村主任的手机号")]
     public async Task A_question_whose_specific_words_the_knowledge_lacks_gets_no_basis(string question)
     {
         var reply = await AskAsync(question);
@@ -79,6 +81,7 @@ public sealed class DecliningTests(UnlimitedAskFactory host) : IClassFixture<Unl
     [InlineData("想给我妈在手机上预约挂号看病 咋个弄", "digital-online-hospital-appointment")]
     [InlineData("万一遇到地震该咋办 先了解下", "emergency-earthquake")]
     [InlineData("忠县今年那个科普工作要点是哪天发下来的", "zhongxian-2024")]
+    [InlineData("反诈中心的电话号码是多少", "antifraud-96110-warning-call")]
     public async Task Everyday_phrasing_of_a_covered_topic_is_answered_from_its_article(string question, string doc)
     {
         var reply = await AskAsync(question);
