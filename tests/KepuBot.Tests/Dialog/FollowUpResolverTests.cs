@@ -1,4 +1,4 @@
-using KepuBot.Dialog;
+using KepuBot.Conversation;
 
 namespace KepuBot.Tests.Dialog;
 
