@@ -1,6 +1,6 @@
 using KepuBot.Conversation;
 
-namespace KepuBot.Tests.Dialog;
+namespace KepuBot.Tests.Conversation;
 
 public sealed class FollowUpResolverTests
 {
