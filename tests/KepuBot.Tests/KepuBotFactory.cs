@@ -1,4 +1,4 @@
-using KepuBot.Dialog;
+using KepuBot.Conversation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

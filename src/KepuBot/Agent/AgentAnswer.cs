@@ -9,8 +9,8 @@ public sealed record AgentAnswer
     /// <summary>The answer text in plain Simplified Chinese (core answer first, no source list).</summary>
     public required string Answer { get; init; }
 
-    /// <summary>One of <see cref="Intents"/>.</summary>
-    public required string Intent { get; init; }
+    /// <summary>What the message asked for, as answered.</summary>
+    public required Intent Intent { get; init; }
 
     /// <summary>False only for refusals, greetings, hand-offs, emergencies and holding answers, which carry no citations.</summary>
     public required bool Grounded { get; init; }

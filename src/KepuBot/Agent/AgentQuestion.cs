@@ -1,5 +1,3 @@
-using KepuBot.Dialog;
-
 namespace KepuBot.Agent;
 
 /// <summary>A question as the agent sees it.</summary>

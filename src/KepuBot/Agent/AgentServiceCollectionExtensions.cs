@@ -1,8 +1,7 @@
 using KepuBot.Agent.Answering;
-using KepuBot.Agent.Kernel;
 using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Routing;
-using KepuBot.Dialog;
+using KepuBot.Agent.Search;
 using KepuBot.Safety;
 using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;
@@ -13,13 +12,15 @@ using Microsoft.Extensions.Options;
 
 namespace KepuBot.Agent;
 
-/// <summary>Registers the agent, safety handling and dialog (storage comes from <c>AddKepuStorage</c>).</summary>
+/// <summary>Registers the agent and the safety readers it routes with.</summary>
 public static class AgentServiceCollectionExtensions
 {
-    /// <summary>Adds everything behind <see cref="ITurnPipeline"/>.</summary>
+    /// <summary>Adds everything behind <see cref="KepuAgent"/>.</summary>
     public static IServiceCollection AddKepuAgent(this IServiceCollection services)
     {
-        services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AgentOptions>().BindConfiguration(AgentOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Model.IsValid, "Agent:Model: Endpoint must be empty (no model) or an absolute http(s) URL with a ModelId, and Timeout positive")
+            .ValidateOnStart();
         services.AddSingleton(sp => SafetyLexicon.Load(sp.GetRequiredService<KnowledgePaths>()));
         services.AddSingleton<FraudDetector>();
         services.AddSingleton<RumorDetector>();
@@ -38,6 +39,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ExtractiveComposer>();
         services.AddSingleton<GroundingCheck>();
+        services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<KnowledgePlugin>();
         services.AddSingleton<DutiesPlugin>();
         services.AddSingleton<SafetyPlugin>();
@@ -51,7 +53,6 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<RumorResponder>();
         services.AddSingleton<KepuAgent>();
         services.AddSingleton<ProhibitedContent>();
-        services.AddSingleton<ITurnPipeline, TurnPipeline>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
@@ -13,8 +14,9 @@ namespace KepuBot.Agent;
 /// says which). Only high risk gets the urgent warning.</param>
 public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false)
 {
-    /// <summary>Fraud risk: high, medium or none.</summary>
-    public string FraudRisk { get; init; } = "none";
+    /// <summary>Fraud risk: high, medium or none (lower case in JSON, as before it was an enum here).</summary>
+    [JsonConverter(typeof(FraudRiskJsonConverter))]
+    public FraudRisk FraudRisk { get; init; } = FraudRisk.None;
 
     /// <summary>The scam scenario recognised (an anti-fraud article's scenario id), when there is a risk.</summary>
     public string? Scenario { get; init; }
@@ -26,8 +28,8 @@ public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false)
     public string? Claim { get; init; }
 
     /// <summary>Whether the urgent stop-now warning applies (a scam in progress).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsHighFraudRisk => FraudRisk == "high";
+    [JsonIgnore]
+    public bool IsHighFraudRisk => FraudRisk == FraudRisk.High;
 
     /// <summary>The cues behind the flags, as "family=matched text".</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
@@ -39,11 +41,11 @@ public sealed record AnswerFlags(bool Rumor = false, bool Fraud = false)
         ArgumentNullException.ThrowIfNull(fraud);
         ArgumentNullException.ThrowIfNull(answered);
         var isRumor = answered.Rumor || rumor.IsRumorCase(fraud);
-        var atRisk = fraud.Risk != Safety.Fraud.FraudRisk.None;
+        var atRisk = fraud.Risk != FraudRisk.None;
         IEnumerable<SafetyCue> cues = [.. isRumor ? rumor.Cues : [], .. atRisk ? fraud.Cues : []];
         return new AnswerFlags(isRumor, answered.Fraud || atRisk)
         {
-            FraudRisk = fraud.Risk.ToString().ToLowerInvariant(),
+            FraudRisk = fraud.Risk,
             Scenario = atRisk ? fraud.Scenario : null,
             RumorLikelihood = isRumor ? rumor.Likelihood : null,
             Claim = isRumor ? PersonalDataMasker.Mask(rumor.Claim) : null,

@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
 using KepuBot.Agent.Answering;
-using KepuBot.Agent.Kernel;
+using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Routing;
 using KepuBot.Safety.Danger;
-using KepuBot.Safety.Fraud;
-using KepuBot.Safety.Rumors;
 using KepuKnowledge;
 using KepuKnowledge.Analysis;
 using Microsoft.Extensions.Options;
@@ -44,18 +42,18 @@ public sealed partial class KepuAgent(
         var hotline = options.Value.Hotline;
         var answer = route.Intent switch
         {
-            Intents.Emergency => emergencies.Answer(route.Danger!, question.Style),
-            Intents.Greeting => Unsourced(ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
-            Intents.Handoff => Unsourced(ReplyTexts.Handoff(hotline), route.Intent),
-            Intents.Refused => Unsourced(replies.Text("harmful"), route.Intent),
-            Intents.Policy or Intents.Duty when OtherPlace(question) is string place =>
-                Unsourced(replies.Text("other-place", place, string.Join('、', knowledgeBase.PolicyPlaces())), Intents.OutOfScope),
-            Intents.Policy when danger.ReadLearning(question.Text) is { } learning && emergencies.Teach(learning, question.Style) is AgentAnswer taught => taught,
-            Intents.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),
-            Intents.AntiFraud => fraud.Answer(turn, question, route.Fraud),
-            Intents.Rumor => rumors.Answer(turn, question, route.Rumor),
-            Intents.Policy or Intents.Duty when faq.TryAnswer(turn, question, route.Intent) is AgentAnswer curated => curated,
-            Intents.Duty when duties.TryAnswer(question) is AgentAnswer duty => duty,
+            Intent.Emergency => emergencies.Answer(route.Danger!, question.Style),
+            Intent.Greeting => Unsourced(ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
+            Intent.Handoff => Unsourced(ReplyTexts.Handoff(hotline), route.Intent),
+            Intent.Refused => Unsourced(replies.Text("harmful"), route.Intent),
+            Intent.Policy or Intent.Duty when OtherPlace(question) is string place =>
+                Unsourced(replies.Text("other-place", place, string.Join('、', knowledgeBase.PolicyPlaces())), Intent.OutOfScope),
+            Intent.Policy when danger.ReadLearning(question.Text) is { } learning && emergencies.Teach(learning, question.Style) is AgentAnswer taught => taught,
+            Intent.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),
+            Intent.AntiFraud => fraud.Answer(turn, question, route.Fraud),
+            Intent.Rumor => rumors.Answer(turn, question, route.Rumor),
+            Intent.Policy or Intent.Duty when faq.TryAnswer(turn, question, route.Intent) is AgentAnswer curated => curated,
+            Intent.Duty when duties.TryAnswer(question) is AgentAnswer duty => duty,
             _ => await knowledge.AnswerAsync(turn, question, route.Intent, cancellationToken),
         };
 
@@ -76,5 +74,5 @@ public sealed partial class KepuAgent(
     [GeneratedRegex("科普|科协|科学素质|科技|工作要点|方案|计划|清单|政策|文件|任务|要求|政府|部门|单位|行动|工作|活动|大篷车|科技馆")]
     private static partial Regex PolicyWords();
 
-    private static AgentAnswer Unsourced(string text, string intent) => new() { Answer = text, Intent = intent, Grounded = false };
+    private static AgentAnswer Unsourced(string text, Intent intent) => new() { Answer = text, Intent = intent, Grounded = false };
 }

@@ -17,4 +17,14 @@ public sealed class ModelOptions
 
     /// <summary>Whether a model is configured.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(ModelId);
+
+    /// <summary>
+    /// Whether the settings can work: no endpoint (the model is off), or an absolute http(s) endpoint with a model id;
+    /// and a positive timeout. Checked at start-up, since a bad endpoint would otherwise fail on every turn and fall
+    /// back silently.
+    /// </summary>
+    public bool IsValid =>
+        Timeout > TimeSpan.Zero
+        && (string.IsNullOrWhiteSpace(Endpoint)
+            || (Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && !string.IsNullOrWhiteSpace(ModelId)));
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using KepuBot.Dialog;
+using KepuBot.Agent;
+using KepuBot.Conversation;
 using KepuKnowledge;
 
 namespace KepuBot.Cli;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using KepuBot.Agent;
 using KepuBot.Evaluation;
 using KepuBot.Safety;
+using KepuBot.Safety.Learned;
 using KepuKnowledge;
 using KepuKnowledge.Library;
 
@@ -149,7 +150,7 @@ public static class EvalCommand
         Console.WriteLine("Flags                 cases  label      precision  recall     F1");
         foreach (var file in Directory.GetFiles(sets, "*flags*.tsv").Order(StringComparer.Ordinal))
         {
-            var report = FlagEvaluation.Run(TsvCases.ReadFlags(file), safety);
+            var report = FlagEvaluation.Run(FlagCases.ReadFlags(file), safety);
             foreach (var s in report.Labels)
             {
                 Console.WriteLine($"{Path.GetFileName(file),-20} {report.Cases,6}  {s.Label,-9}  {s.Precision,9:P1}  {s.Recall,6:P1}  {s.F1,5:F2}");
@@ -171,7 +172,7 @@ public static class EvalCommand
     // flagged" counts none messages that got a rumor or any fraud flag.
     private static void PrintStyles(SafetyReader safety, string file, bool show)
     {
-        var cases = TsvCases.ReadMessages(file);
+        var cases = FlagCases.ReadMessages(file);
         Console.WriteLine();
         Console.WriteLine($"{Path.GetFileName(file)}: precision / recall, %");
         Console.WriteLine("style            cases  rumor      fraud-any  fraud-high  ordinary flagged");

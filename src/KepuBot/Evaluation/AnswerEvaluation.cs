@@ -1,5 +1,4 @@
 using KepuBot.Agent;
-using KepuBot.Dialog;
 
 namespace KepuBot.Evaluation;
 
@@ -32,7 +31,7 @@ public static class AnswerEvaluation
             }
             else
             {
-                misses.Add($"{c.Id} {c.Question} → [{answer.Intent}] {answer.Answer.Replace('\n', ' ')}");
+                misses.Add($"{c.Id} {c.Question} → [{answer.Intent.Name()}] {answer.Answer.Replace('\n', ' ')}");
             }
         }
 

@@ -1,5 +1,6 @@
 using KepuBot.Safety;
 using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Learned;
 using KepuBot.Safety.Rumors;
 
 namespace KepuBot.Evaluation;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KepuBot.Agent;
-using KepuBot.Dialog;
 
 namespace KepuBot.Evaluation;
 
@@ -42,7 +41,7 @@ public static partial class ResidentEvaluation
                 var (answer, _) = await agent.AnswerAsync(new AgentQuestion(c.Question, c.Question, AnswerStyle.Standard), cancellationToken);
                 var cardCited = answer.Citations.Any(x => x.DocId.StartsWith("emergency-", StringComparison.Ordinal));
                 cards += cardCited ? 1 : 0;
-                if (c.Expect != ResidentCase.Emergency && answer.Intent == Intents.Emergency)
+                if (c.Expect != ResidentCase.Emergency && answer.Intent == Intent.Emergency)
                 {
                     falseEmergencies.Add($"{c.Id} {c.Question}");
                 }
@@ -53,7 +52,7 @@ public static partial class ResidentEvaluation
                 }
                 else
                 {
-                    misses.Add($"{c.Id} {c.Question} → [{answer.Intent}{(answer.Citations.Count > 0 ? " " + answer.Citations[0].DocId : string.Empty)}] {answer.Answer.Replace('\n', ' ')}");
+                    misses.Add($"{c.Id} {c.Question} → [{answer.Intent.Name()}{(answer.Citations.Count > 0 ? " " + answer.Citations[0].DocId : string.Empty)}] {answer.Answer.Replace('\n', ' ')}");
                 }
             }
 
@@ -70,8 +69,8 @@ public static partial class ResidentEvaluation
     private static bool IsRight(ResidentCase c, AgentAnswer answer) => c.Expect switch
     {
         ResidentCase.Emergency => FirstNumber(answer.Answer) is { } first && c.Numbers.Contains(first),
-        ResidentCase.Decline => answer.Citations.Count == 0 && !answer.Grounded && answer.Intent != Intents.Emergency,
-        _ => answer.Intent != Intents.Emergency
+        ResidentCase.Decline => answer.Citations.Count == 0 && !answer.Grounded && answer.Intent != Intent.Emergency,
+        _ => answer.Intent != Intent.Emergency
              && answer.Citations.Any(x => c.IsExpectedDoc(x.DocId))
              && (c.ContainsFact(answer.Answer) || answer.Citations.Any(x => c.IsExpectedDoc(x.DocId) && c.ContainsFact(x.Quote))),
     };

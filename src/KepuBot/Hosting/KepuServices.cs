@@ -1,6 +1,9 @@
 using KepuBot.Agent;
+using KepuBot.Conversation;
+using KepuBot.Fraud;
+using KepuBot.Persistence;
+using KepuBot.Rumors;
 using KepuBot.Staff.Library;
-using KepuBot.Staff.Rumors;
 using KepuKnowledge;
 using KepuKnowledge.Library;
 
@@ -23,6 +26,8 @@ public static class KepuServices
         services.AddKepuKnowledge(contentRoot);
         services.AddKepuStorage();
         services.AddKepuAgent();
+        services.AddKepuConversation();
+        services.AddFraudStatistics();
         services.AddRumorFollowUp();
         services.AddLibraryAudit();
         return services;

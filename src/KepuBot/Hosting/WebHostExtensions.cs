@@ -6,8 +6,8 @@ using KepuBot.Channels.Traffic;
 using KepuBot.Channels.Web;
 using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
+using KepuBot.Persistence;
 using KepuBot.Staff;
-using KepuBot.Storage.Database;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

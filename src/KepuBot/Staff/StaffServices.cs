@@ -1,7 +1,8 @@
+using KepuBot.Persistence.Audit;
+using KepuBot.Rumors;
 using KepuBot.Staff.Audit;
 using KepuBot.Staff.Auth;
 using KepuBot.Staff.Rumors;
-using KepuBot.Storage;
 
 namespace KepuBot.Staff;
 
@@ -14,7 +15,8 @@ public static class StaffServices
         services.AddStaffAuthentication();
         services.AddSingleton<IAuditLog, DatabaseAuditLog>();
         services.AddSingleton<StaffAudit>();
-        services.AddRumorQueueStaffSide();
+        services.AddSingleton<DebunkPublisher>();
+        services.AddRumorAlerts();
         return services;
     }
 }

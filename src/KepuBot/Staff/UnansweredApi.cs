@@ -1,4 +1,4 @@
-using KepuBot.Storage;
+using KepuBot.Conversation;
 
 namespace KepuBot.Staff;
 

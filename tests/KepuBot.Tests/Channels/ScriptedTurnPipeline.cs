@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using KepuBot.Agent;
-using KepuBot.Dialog;
+using KepuBot.Conversation;
+using KepuBot.Safety.Fraud;
 
 namespace KepuBot.Tests.Channels;
 
@@ -31,10 +32,10 @@ public sealed class ScriptedTurnPipeline : ITurnPipeline
         return Task.FromResult(new AgentAnswer
         {
             Answer = AnswerTo(request.Text),
-            Intent = Intents.AntiFraud,
+            Intent = Intent.AntiFraud,
             Grounded = true,
             Citations = [Source, Source with { Quote = "同一出处的另一段。" }],
-            Flags = request.Text.Contains("转账", StringComparison.Ordinal) ? new AnswerFlags(Fraud: true) { FraudRisk = "high" } : new AnswerFlags(),
+            Flags = request.Text.Contains("转账", StringComparison.Ordinal) ? new AnswerFlags(Fraud: true) { FraudRisk = FraudRisk.High } : new AnswerFlags(),
             Suggestions = FollowUps,
             ConversationId = request.ConversationId,
         });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KepuBot.Agent;
+using KepuBot.Safety.Fraud;
 
 namespace KepuBot.Tests.Safety;
 
@@ -27,7 +28,7 @@ public sealed class AnswerFlagsTests
         var flags = Describe("朋友圈都在转，说5G基站的辐射会让人得癌症");
 
         Assert.True(flags.Rumor);
-        Assert.Equal("none", flags.FraudRisk);
+        Assert.Equal(FraudRisk.None, flags.FraudRisk);
         Assert.Equal("5G基站的辐射会让人得癌症", flags.Claim);
         Assert.InRange(flags.RumorLikelihood!.Value, 0.5, 1);
         Assert.Contains(flags.Cues, c => c.StartsWith("hearsay=", StringComparison.Ordinal));

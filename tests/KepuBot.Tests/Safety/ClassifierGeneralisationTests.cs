@@ -23,7 +23,7 @@ public sealed class ClassifierGeneralisationTests
             .ToList();
         var reader = SafetyDetectors.ReaderTrainedOn(others);
 
-        var report = FlagEvaluation.Run(TsvCases.ReadFlags(Path.Combine(folder, file)), reader);
+        var report = FlagEvaluation.Run(FlagCases.ReadFlags(Path.Combine(folder, file)), reader);
 
         foreach (var score in report.Labels.Where(s => s.Label is "rumor" or "fraud-any"))
         {

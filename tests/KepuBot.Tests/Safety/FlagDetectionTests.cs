@@ -1,4 +1,5 @@
 using KepuBot.Evaluation;
+using KepuBot.Safety.Learned;
 
 namespace KepuBot.Tests.Safety;
 
@@ -14,7 +15,7 @@ public sealed class FlagDetectionTests
     [MemberData(nameof(FlagFiles))]
     public void Rumor_and_fraud_detection_meet_the_targets(string file)
     {
-        var cases = TsvCases.ReadFlags(Path.Combine(RepoPaths.Root, "eval", file));
+        var cases = FlagCases.ReadFlags(Path.Combine(RepoPaths.Root, "eval", file));
         var report = FlagEvaluation.Run(cases, SafetyDetectors.Reader);
 
         foreach (var score in report.Labels)

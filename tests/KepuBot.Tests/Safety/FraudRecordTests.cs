@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using KepuBot.Storage;
+using KepuBot.Fraud;
 
 namespace KepuBot.Tests.Safety;
 

@@ -1,6 +1,6 @@
-using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Activities;
 using KepuBot.Channels.DirectLine;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 

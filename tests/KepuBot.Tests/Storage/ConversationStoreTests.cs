@@ -1,7 +1,7 @@
 using Dapper;
 using KepuBot.Agent;
-using KepuBot.Storage;
-using KepuBot.Storage.Database;
+using KepuBot.Conversation;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 
@@ -10,7 +10,7 @@ public sealed class ConversationStoreTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
-    private static TurnRecord Turn(string conversationId, string question, string intent = Intents.Policy, bool grounded = true, int minute = 0) =>
+    private static TurnRecord Turn(string conversationId, string question, Intent intent = Intent.Policy, bool grounded = true, int minute = 0) =>
         new(conversationId, "api", "user-hash", question, question + "（完整）", "答复", intent, grounded, "[]", Rumor: false, Fraud: false, Start.AddMinutes(minute));
 
     [Theory]
@@ -57,9 +57,9 @@ public sealed class ConversationStoreTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var store = new DatabaseConversationStore((await db.StartInstanceAsync()).Database);
 
-        await store.RecordTurnAsync(Turn("c1", "火星移民政策", Intents.OutOfScope, grounded: false, minute: 1), CancellationToken.None);
+        await store.RecordTurnAsync(Turn("c1", "火星移民政策", Intent.OutOfScope, grounded: false, minute: 1), CancellationToken.None);
         await store.RecordTurnAsync(Turn("c1", "区气象局做什么", minute: 2), CancellationToken.None);
-        await store.RecordTurnAsync(Turn("c2", "股票怎么买", Intents.OutOfScope, grounded: false, minute: 3), CancellationToken.None);
+        await store.RecordTurnAsync(Turn("c2", "股票怎么买", Intent.OutOfScope, grounded: false, minute: 3), CancellationToken.None);
 
         var unanswered = await store.UnansweredAsync(10, CancellationToken.None);
         Assert.Equal(["股票怎么买", "火星移民政策"], unanswered.Select(u => u.Question));

@@ -1,5 +1,5 @@
-using KepuBot.Storage;
-using KepuBot.Storage.Database;
+using KepuBot.Fraud;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 

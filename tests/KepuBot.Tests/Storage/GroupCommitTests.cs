@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 

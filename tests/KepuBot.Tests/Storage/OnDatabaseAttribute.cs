@@ -1,5 +1,5 @@
 using System.Reflection;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 using Xunit.Sdk;
 
 namespace KepuBot.Tests.Storage;

@@ -1,5 +1,5 @@
 using Dapper;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 

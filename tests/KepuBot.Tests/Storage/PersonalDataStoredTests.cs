@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 using KepuBot.Tests.Channels;
 using KepuBot.Tests.Staff;
 

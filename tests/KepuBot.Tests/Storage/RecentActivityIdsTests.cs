@@ -1,5 +1,5 @@
 using KepuBot.Channels.BotFramework;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 

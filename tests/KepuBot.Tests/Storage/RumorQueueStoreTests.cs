@@ -1,5 +1,6 @@
-using KepuBot.Storage;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
+using KepuBot.Persistence.Audit;
+using KepuBot.Rumors;
 
 namespace KepuBot.Tests.Storage;
 

@@ -1,6 +1,7 @@
 using Dapper;
-using KepuBot.Storage;
-using KepuBot.Storage.Database;
+using KepuBot.Agent;
+using KepuBot.Conversation;
+using KepuBot.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace KepuBot.Tests.Storage;
@@ -14,7 +15,7 @@ public sealed class SchemaMigrationTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var instances = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => db.StartInstanceAsync()));
-        var turn = new TurnRecord("c1", "api", "h", "问题", "问题", "答复", "policy", true, "[]", false, false, DateTimeOffset.UtcNow);
+        var turn = new TurnRecord("c1", "api", "h", "问题", "问题", "答复", Intent.Policy, true, "[]", false, false, DateTimeOffset.UtcNow);
 
         // The first write of each instance races to migrate the empty database.
         var ids = await Task.WhenAll(instances.Select(i => new DatabaseConversationStore(i.Database).RecordTurnAsync(turn, CancellationToken.None)));

@@ -1,5 +1,5 @@
+using KepuBot.Persistence;
 using KepuBot.Staff.Auth;
-using KepuBot.Storage.Database;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Tests.Storage;

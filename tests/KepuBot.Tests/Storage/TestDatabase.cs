@@ -1,4 +1,4 @@
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KepuBot.Tests.Storage;

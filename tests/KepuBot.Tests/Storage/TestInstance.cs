@@ -1,4 +1,4 @@
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 

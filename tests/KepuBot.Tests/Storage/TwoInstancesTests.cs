@@ -7,7 +7,7 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using KepuBot.Channels.WeChat;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 using KepuBot.Tests.Channels.WeChat;
 using KepuBot.Tests.Staff.Rumors;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using KepuBot.Channels.WeChat;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Storage;
 

@@ -1,5 +1,5 @@
 using KepuBot.Channels.WeChat;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KepuBot.Tests.Storage;

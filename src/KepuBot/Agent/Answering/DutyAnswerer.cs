@@ -52,7 +52,7 @@ public sealed partial class DutyAnswerer(DutyService duties, ChineseSegmenter se
         return new AgentAnswer
         {
             Answer = summary + "\n" + string.Join("\n", items) + more,
-            Intent = Intents.Duty,
+            Intent = Intent.Duty,
             Grounded = true,
             Citations = own.Take(ItemsShown).Select(d => new Citation(d.DocId, TitleOf(d), d.Section, d.Task)).ToList(),
         };
@@ -71,7 +71,7 @@ public sealed partial class DutyAnswerer(DutyService duties, ChineseSegmenter se
         return new AgentAnswer
         {
             Answer = $"负责单位有：{string.Join("、", units.Take(8))}{(units.Count > 8 ? "等" : string.Empty)}。\n{string.Join("\n", lines)}",
-            Intent = Intents.Duty,
+            Intent = Intent.Duty,
             Grounded = true,
             Citations = found.Take(ItemsShown).Select(d => new Citation(d.DocId, TitleOf(d), d.Section, d.Task)).ToList(),
         };

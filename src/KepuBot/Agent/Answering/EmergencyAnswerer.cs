@@ -1,4 +1,3 @@
-using KepuBot.Dialog;
 using KepuBot.Safety.Danger;
 using KepuKnowledge;
 
@@ -29,14 +28,14 @@ public sealed class EmergencyAnswerer(KnowledgeBase knowledge, ReplyBook replies
         {
             // The number alone still goes out: a missing or unvetted card must never delay it.
             logger.LogWarning("Emergency card {CardId} has no citable {Section} section for situation {Situation}", reading.Situation.CardId, StepsSection, reading.Situation.Id);
-            return new AgentAnswer { Answer = lead, Intent = Intents.Emergency, Grounded = false };
+            return new AgentAnswer { Answer = lead, Intent = Intent.Emergency, Grounded = false };
         }
 
         var body = steps.Count == 1 ? steps[0] : string.Join('\n', steps.Select((s, i) => $"{i + 1}. {s}"));
         return new AgentAnswer
         {
             Answer = $"{lead}\n{body}",
-            Intent = Intents.Emergency,
+            Intent = Intent.Emergency,
             Grounded = true,
             Citations = CitationBuilder.From(passages),
         };
@@ -59,7 +58,7 @@ public sealed class EmergencyAnswerer(KnowledgeBase knowledge, ReplyBook replies
         return new AgentAnswer
         {
             Answer = $"{string.Join('\n', points)}\n{replies.Text("learning-number", reading.Service.Numbers[0])}",
-            Intent = Intents.Kepu,
+            Intent = Intent.Kepu,
             Grounded = true,
             Citations = CitationBuilder.From(passages),
         };

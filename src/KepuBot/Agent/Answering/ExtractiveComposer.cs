@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using KepuBot.Dialog;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Ingestion;
 using KepuKnowledge.Retrieval;

@@ -1,4 +1,4 @@
-using KepuBot.Agent.Kernel;
+using KepuBot.Agent.Plugins;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Library;
 
@@ -14,7 +14,7 @@ public sealed class FaqAnswerer(FaqMatcher matcher)
     public const string FaqSection = "常见问题";
 
     /// <summary>The curated answer, or null when no entry matches with confidence.</summary>
-    public AgentAnswer? TryAnswer(AgentKernelFactory.TurnKernel turn, AgentQuestion question, string intent)
+    public AgentAnswer? TryAnswer(AgentKernelFactory.TurnKernel turn, AgentQuestion question, Intent intent)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
@@ -29,7 +29,7 @@ public sealed class FaqAnswerer(FaqMatcher matcher)
         return new AgentAnswer
         {
             Answer = notice is null ? match.Answer : $"{match.Answer}\n（{notice.TrimEnd('。')}。）",
-            Intent = intent == Intents.Duty ? Intents.Duty : match.Source.Metadata.Kind == DocumentKinds.Policy ? Intents.Policy : Intents.Kepu,
+            Intent = intent == Intent.Duty ? Intent.Duty : match.Source.Metadata.Kind == DocumentKinds.Policy ? Intent.Policy : Intent.Kepu,
             Grounded = true,
             Citations =
             [

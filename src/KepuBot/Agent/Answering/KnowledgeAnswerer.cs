@@ -1,25 +1,22 @@
-using KepuBot.Agent.Kernel;
 using KepuBot.Agent.Plugins;
 using KepuKnowledge.Corpus;
 using Microsoft.Extensions.Options;
-using Microsoft.SemanticKernel;
 
 namespace KepuBot.Agent.Answering;
 
 /// <summary>
-/// Answers policy, duty and 科普 questions from the knowledge base: search through the kernel's knowledge
-/// function, check there is a basis, and compose a short extractive answer with its sources.
+/// Answers policy, duty and 科普 questions from the knowledge base: search, check there is a basis, and compose a short extractive answer with its sources.
 /// </summary>
 public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingCheck grounding, ModelAnswerer model, IOptions<AgentOptions> options)
 {
     private const int Top = 5;
 
     /// <summary>Answers, or says plainly there is no basis.</summary>
-    public async Task<AgentAnswer> AnswerAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, string intent, CancellationToken cancellationToken)
+    public async Task<AgentAnswer> AnswerAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, Intent intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
-        if (model.IsConfigured && await model.TryAnswerAsync(turn, question, intent == Intents.Duty ? Intents.Duty : Intents.Policy, cancellationToken) is { } reply)
+        if (model.IsConfigured && await model.TryAnswerAsync(turn, question, intent == Intent.Duty ? Intent.Duty : Intent.Policy, cancellationToken) is { } reply)
         {
             if (reply.Answer is not { } modelAnswer)
             {
@@ -30,14 +27,10 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
             return modelAnswer with { Intent = IntentFor(intent, cited ?? DocumentKinds.Policy) };
         }
 
-        var kinds = intent == Intents.Duty ? DocumentKinds.Policy : null;
-        await turn.Kernel.InvokeAsync(
-            KnowledgePlugin.Name,
-            KnowledgePlugin.SearchFunction,
-            new KernelArguments { ["query"] = question.Resolved, ["kind"] = kinds, ["top"] = Top },
-            cancellationToken);
+        IReadOnlyList<string>? kinds = intent == Intent.Duty ? [DocumentKinds.Policy] : null;
+        var found = turn.Knowledge.SearchHits(turn.Evidence, question.Resolved, kinds, Top);
         var terms = composer.QuestionTerms(question.Resolved);
-        var hits = grounding.BestCoveredFirst(terms, turn.Evidence.LastHits);
+        var hits = grounding.BestCoveredFirst(terms, found);
         var needed = GroundingCheck.NeededCoverage(hits, options.Value.MinCoverage);
         if (hits.Count == 0 || !grounding.KnowsAnyContentWord(terms) || grounding.TopicCoverage(terms, hits[0]) < needed)
         {
@@ -64,9 +57,9 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
         };
     }
 
-    private AgentAnswer NoBasis() => new() { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intents.OutOfScope, Grounded = false };
+    private AgentAnswer NoBasis() => new() { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intent.OutOfScope, Grounded = false };
 
     // A duty question stays a duty answer; otherwise the kind of the first source decides policy or 科普.
-    private static string IntentFor(string intent, string sourceKind) =>
-        intent == Intents.Duty ? Intents.Duty : sourceKind == DocumentKinds.Policy ? Intents.Policy : Intents.Kepu;
+    private static Intent IntentFor(Intent intent, string sourceKind) =>
+        intent == Intent.Duty ? Intent.Duty : sourceKind == DocumentKinds.Policy ? Intent.Policy : Intent.Kepu;
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KepuBot.Agent.Search;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Retrieval;
 

@@ -1,4 +1,4 @@
-using KepuBot.Agent.Kernel;
+using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Prompts;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -19,7 +19,7 @@ public sealed partial class ModelAnswerer(IOptions<AgentOptions> options, ModelA
     public bool IsConfigured => options.Value.Model.IsConfigured;
 
     /// <summary>Tries to answer with the model.</summary>
-    public async Task<ModelReply?> TryAnswerAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, string intent, CancellationToken cancellationToken)
+    public async Task<ModelReply?> TryAnswerAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, Intent intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using KepuBot.Agent.Answering;
+using KepuBot.Agent.Search;
 using KepuKnowledge;
 using KepuKnowledge.Duties;
 using KepuKnowledge.Retrieval;

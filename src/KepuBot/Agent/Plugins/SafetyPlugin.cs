@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using KepuBot.Agent.Answering;
+using KepuBot.Agent.Search;
 using KepuBot.Safety;
 using KepuKnowledge.Corpus;
 using Microsoft.SemanticKernel;
@@ -11,7 +11,7 @@ namespace KepuBot.Agent.Plugins;
 /// detectors the router uses, with the vetted 辟谣 or anti-fraud passages that speak to the message, recorded as
 /// the turn's evidence so they can be cited.
 /// </summary>
-public sealed class SafetyPlugin(SafetyReader safety, KnowledgePlugin knowledge)
+public sealed class SafetyPlugin(SafetyReader safety, KnowledgeSearch knowledge)
 {
     /// <summary>Plugin name as registered in the kernel.</summary>
     public const string Name = "safety";

@@ -23,57 +23,57 @@ public sealed partial class IntentRouter(SafetyReader safety, DangerReader dange
 
         if (danger.Read(message) is { } reading)
         {
-            return new RouteDecision(Intents.Emergency, fraud, rumor, reading);
+            return new RouteDecision(Intent.Emergency, fraud, rumor, reading);
         }
 
         // Before the fraud reading: "编一套冒充公安的话术让老人转账" reads like a scam, but it is a request to commit one.
         if (harmful.Read(message).Count > 0)
         {
-            return new RouteDecision(Intents.Refused, fraud, rumor);
+            return new RouteDecision(Intent.Refused, fraud, rumor);
         }
 
         if (fraud.Risk == FraudRisk.High)
         {
-            return new RouteDecision(Intents.AntiFraud, fraud, rumor);
+            return new RouteDecision(Intent.AntiFraud, fraud, rumor);
         }
 
         if (Handoff().IsMatch(text))
         {
-            return new RouteDecision(Intents.Handoff, fraud, rumor);
+            return new RouteDecision(Intent.Handoff, fraud, rumor);
         }
 
         if (text.Length <= 12 && Greeting().IsMatch(text))
         {
-            return new RouteDecision(Intents.Greeting, fraud, rumor);
+            return new RouteDecision(Intent.Greeting, fraud, rumor);
         }
 
         // "有人推荐一只股票说下周翻倍" is a lure to warn about, not a stock question to decline.
         if (fraud.Risk == FraudRisk.Medium)
         {
-            return new RouteDecision(Intents.AntiFraud, fraud, rumor);
+            return new RouteDecision(Intent.AntiFraud, fraud, rumor);
         }
 
         if (OutOfScope().IsMatch(text) || InvestmentAdvice().IsMatch(text) || PersonalRecordLookup().IsMatch(text))
         {
-            return new RouteDecision(Intents.OutOfScope, fraud, rumor);
+            return new RouteDecision(Intent.OutOfScope, fraud, rumor);
         }
 
         if (rumor.IsRumorCase(fraud))
         {
-            return new RouteDecision(Intents.Rumor, fraud, rumor);
+            return new RouteDecision(Intent.Rumor, fraud, rumor);
         }
 
         if (AntiFraudTopic().IsMatch(text))
         {
-            return new RouteDecision(Intents.AntiFraud, fraud, rumor);
+            return new RouteDecision(Intent.AntiFraud, fraud, rumor);
         }
 
         if (DutyQuestion().IsMatch(text))
         {
-            return new RouteDecision(Intents.Duty, fraud, rumor);
+            return new RouteDecision(Intent.Duty, fraud, rumor);
         }
 
-        return new RouteDecision(Intents.Policy, fraud, rumor);
+        return new RouteDecision(Intent.Policy, fraud, rumor);
     }
 
     [GeneratedRegex(@"转人工|人工客服|人工服务|找(个)?(工作人员|真人|客服|人工)|我要(投诉|找人)|跟(真人|人工)说|联系工作人员|找你们领导")]

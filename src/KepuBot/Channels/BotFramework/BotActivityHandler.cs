@@ -1,3 +1,4 @@
+using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
 using Microsoft.Extensions.Options;
 
@@ -65,7 +66,7 @@ public sealed partial class BotActivityHandler(
         {
             var reply = isMessage
                 ? await turns.ReplyAsync(context.RequestServices, activity, Channel, conversationKey, cancellationToken)
-                : BotFramework.Replies.Welcome(activity);
+                : Activities.Replies.Welcome(activity);
             return Replies([reply]);
         }
 
@@ -82,12 +83,12 @@ public sealed partial class BotActivityHandler(
         {
             if (activity.Type == ActivityTypes.ConversationUpdate)
             {
-                await connector.SendAsync(serviceUrl, BotFramework.Replies.Welcome(activity), cancellationToken);
+                await connector.SendAsync(serviceUrl, Activities.Replies.Welcome(activity), cancellationToken);
                 return;
             }
 
             // Typing first: the answer can take a while and the user should see that we are on it.
-            await connector.SendAsync(serviceUrl, BotFramework.Replies.Typing(activity), cancellationToken);
+            await connector.SendAsync(serviceUrl, Activities.Replies.Typing(activity), cancellationToken);
             var reply = await turns.ReplyAsync(scope.ServiceProvider, activity, Channel, conversationKey, cancellationToken);
             await connector.SendAsync(serviceUrl, reply, cancellationToken);
         }

@@ -1,5 +1,6 @@
+using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
-using KepuBot.Storage;
+using KepuBot.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.BotFramework;

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using KepuBot.Channels.Activities;
 
 namespace KepuBot.Channels.BotFramework;
 

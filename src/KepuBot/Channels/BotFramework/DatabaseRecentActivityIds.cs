@@ -1,6 +1,5 @@
 using Dapper;
-using KepuBot.Storage;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Channels.BotFramework;
 

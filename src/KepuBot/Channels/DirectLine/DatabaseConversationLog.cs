@@ -4,10 +4,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
 using Dapper;
-using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Activities;
+using KepuBot.Persistence;
 using KepuBot.Safety;
-using KepuBot.Storage;
-using KepuBot.Storage.Database;
 
 namespace KepuBot.Channels.DirectLine;
 

@@ -1,6 +1,6 @@
-using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
-using KepuBot.Storage;
+using KepuBot.Persistence;
 
 namespace KepuBot.Channels.DirectLine;
 
@@ -11,6 +11,9 @@ namespace KepuBot.Channels.DirectLine;
 /// </summary>
 public static class DirectLineChannel
 {
+    /// <summary>The rate-limit policy of the <c>/v3/directline</c> API: per credential, the site's own secret unlimited.</summary>
+    public const string RateLimitPolicy = "directline";
+
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
 
     public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +28,9 @@ public static class DirectLineChannel
         services.AddSingleton<DirectLineTokensApi>();
         services.AddSingleton<DirectLineConversationsApi>();
         services.AddSingleton<DirectLineStreamSocket>();
+        services.AddRateLimitPolicy(RateLimitPolicy, (context, limits) => DirectLineRateLimit.PerCredential(context, limits.DirectLine));
+        services.AddRejectionFormat("/v3/directline", seconds =>
+            DirectLineErrors.Result(StatusCodes.Status429TooManyRequests, "TooManyRequests", "too many requests; retry after " + seconds + " s"));
         return services;
     }
 
@@ -33,7 +39,7 @@ public static class DirectLineChannel
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = KeepAlive });
 
         var api = app.MapGroup("/v3/directline").DisableAntiforgery().WithTags("DirectLine")
-            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(ChannelTraffic.DirectLinePolicy)
+            .RequireCors(ChannelTraffic.CorsPolicy).RequireRateLimiting(RateLimitPolicy)
             .AddEndpointFilter<DirectLineRefusalLog>();
         api.MapPost("/tokens/generate", (HttpContext c, DirectLineTokensApi h) => h.GenerateAsync(c));
         api.MapPost("/tokens/refresh", (HttpContext c, DirectLineTokensApi h) => h.RefreshAsync(c));

@@ -1,5 +1,5 @@
 using System.Globalization;
-using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
 
 namespace KepuBot.Channels.DirectLine;

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
-using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Activities;
 
 namespace KepuBot.Channels.DirectLine;
 

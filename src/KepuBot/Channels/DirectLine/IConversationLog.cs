@@ -1,4 +1,4 @@
-using KepuBot.Channels.BotFramework;
+using KepuBot.Channels.Activities;
 
 namespace KepuBot.Channels.DirectLine;
 

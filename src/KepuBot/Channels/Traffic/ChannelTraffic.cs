@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,6 @@ public static class ChannelTraffic
 
     public const string AskPolicy = "ask";
     public const string PageTokenPolicy = "page-token";
-    public const string DirectLinePolicy = "directline";
     public const string BotFrameworkPolicy = "botframework";
     public const string StaffLoginPolicy = "staff-login";
 
@@ -49,12 +49,29 @@ public static class ChannelTraffic
             limiter.OnRejected = RateLimitRejection.WriteAsync;
             limiter.AddPolicy(AskPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.Ask));
             limiter.AddPolicy(PageTokenPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.PageToken));
-            limiter.AddPolicy(DirectLinePolicy, context => RateLimitPartitions.PerDirectLineCredential(context, limits.DirectLine));
             limiter.AddPolicy(BotFrameworkPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.BotFramework));
             limiter.AddPolicy(StaffLoginPolicy, context => RateLimitPartitions.PerClientAddress(context, limits.StaffLogin));
         });
         return services;
     }
+
+    /// <summary>
+    /// A channel's own rate-limit policy, for partitions only the channel understands (Direct Line's credentials);
+    /// <paramref name="partition"/> gets the configured limits.
+    /// </summary>
+    public static IServiceCollection AddRateLimitPolicy(this IServiceCollection services, string policy, Func<HttpContext, RateLimitOptions, RateLimitPartition<string>> partition)
+    {
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, configured) =>
+            limiter.AddPolicy(policy, context => partition(context, configured.Value)));
+        return services;
+    }
+
+    /// <summary>
+    /// The body of a 429 under <paramref name="pathPrefix"/> in the channel's own error format (given the seconds to
+    /// wait) instead of problem details.
+    /// </summary>
+    public static IServiceCollection AddRejectionFormat(this IServiceCollection services, PathString pathPrefix, Func<int, IResult> result) =>
+        services.AddSingleton(new RejectionFormat(pathPrefix, result));
 
     /// <summary>Bounds the endpoint's (or the group's) request body by one of the <see cref="RequestLimitOptions"/>.</summary>
     public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, Func<RequestLimitOptions, long> limit)

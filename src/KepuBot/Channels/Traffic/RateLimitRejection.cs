@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using KepuBot.Channels.DirectLine;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace KepuBot.Channels.Traffic;
 
 /// <summary>
 /// The 429 a limited caller gets: <c>Retry-After</c> in seconds, and a body in the endpoint's own error format
-/// (Direct Line's <c>{"error":{…}}</c> on <c>/v3/directline</c>, problem details elsewhere).
+/// (a channel's own, registered with <see cref="ChannelTraffic.AddRejectionFormat"/>, problem details elsewhere).
 /// </summary>
 internal static partial class RateLimitRejection
 {
@@ -24,8 +23,10 @@ internal static partial class RateLimitRejection
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitRejection));
         LogLimited(logger, context.Request.Method, path.Value ?? string.Empty, seconds);
 
-        var result = path.StartsWithSegments("/v3/directline", StringComparison.OrdinalIgnoreCase)
-            ? DirectLineErrors.Result(StatusCodes.Status429TooManyRequests, "TooManyRequests", "too many requests; retry after " + seconds + " s")
+        var format = context.RequestServices.GetServices<RejectionFormat>()
+            .FirstOrDefault(f => path.StartsWithSegments(f.PathPrefix, StringComparison.OrdinalIgnoreCase));
+        var result = format is not null
+            ? format.Result(seconds)
             : Results.Problem(Message, statusCode: StatusCodes.Status429TooManyRequests);
         await result.ExecuteAsync(context);
     }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Dapper;
-using KepuBot.Storage;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Channels.WeChat;
 

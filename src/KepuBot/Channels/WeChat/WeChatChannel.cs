@@ -1,4 +1,4 @@
-using KepuBot.Storage;
+using KepuBot.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using KepuBot.Dialog;
+using KepuBot.Conversation;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.WeChat;

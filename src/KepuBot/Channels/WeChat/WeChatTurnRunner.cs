@@ -1,5 +1,5 @@
 using KepuBot.Agent;
-using KepuBot.Dialog;
+using KepuBot.Conversation;
 
 namespace KepuBot.Channels.WeChat;
 

@@ -1,7 +1,7 @@
+using KepuBot.Agent;
 using KepuBot.Channels.Traffic;
-using KepuBot.Dialog;
+using KepuBot.Conversation;
 using KepuBot.Safety;
-using KepuBot.Storage;
 
 namespace KepuBot.Channels.Web;
 

@@ -1,5 +1,3 @@
-using KepuBot.Evaluation;
-
 namespace KepuBot.Safety.Learned;
 
 /// <summary>A message labelled by a person: <c>rumor</c>, <c>fraud</c> or <c>none</c>.</summary>
@@ -12,7 +10,7 @@ public sealed record LabelledMessage(string Label, string Text)
 
     /// <summary>
     /// Reads every <c>*.tsv</c> in <paramref name="folder"/>, in the labelled-case format the evaluation reads
-    /// (<see cref="TsvCases.ReadFlags"/>: <c>id expect text …</c>, a header row and <c>#</c> comments skipped).
+    /// (<see cref="FlagCases.ReadFlags"/>: <c>id expect text …</c>, a header row and <c>#</c> comments skipped).
     /// </summary>
     public static IReadOnlyList<LabelledMessage> LoadFolder(string folder)
     {
@@ -26,5 +24,5 @@ public sealed record LabelledMessage(string Label, string Text)
 
     /// <summary>Reads one labelled-case file.</summary>
     public static IReadOnlyList<LabelledMessage> LoadFile(string path) =>
-        TsvCases.ReadFlags(path).Select(c => new LabelledMessage(c.Expect, c.Text)).ToList();
+        FlagCases.ReadFlags(path).Select(c => new LabelledMessage(c.Expect, c.Text)).ToList();
 }

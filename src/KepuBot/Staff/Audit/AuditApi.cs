@@ -1,6 +1,6 @@
 using System.Globalization;
+using KepuBot.Persistence.Audit;
 using KepuBot.Staff.Auth;
-using KepuBot.Storage;
 
 namespace KepuBot.Staff.Audit;
 

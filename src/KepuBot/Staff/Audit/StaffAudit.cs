@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using KepuBot.Persistence.Audit;
 using KepuBot.Staff.Auth;
-using KepuBot.Storage;
 
 namespace KepuBot.Staff.Audit;
 

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using KepuBot.Storage;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Staff.Auth;

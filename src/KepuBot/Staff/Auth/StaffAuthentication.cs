@@ -1,4 +1,4 @@
-using KepuBot.Storage;
+using KepuBot.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using KepuBot.Storage;
+using KepuBot.Fraud;
 using KepuKnowledge;
 using KepuKnowledge.Corpus;
 

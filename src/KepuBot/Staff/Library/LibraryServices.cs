@@ -1,4 +1,4 @@
-using KepuBot.Storage;
+using KepuBot.Persistence.Audit;
 using KepuKnowledge.Library;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

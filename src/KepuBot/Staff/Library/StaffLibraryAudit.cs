@@ -1,6 +1,6 @@
 using System.Text.Json;
+using KepuBot.Persistence.Audit;
 using KepuBot.Staff.Audit;
-using KepuBot.Storage;
 using KepuKnowledge.Library;
 
 namespace KepuBot.Staff.Library;

@@ -1,6 +1,6 @@
 using System.Text;
+using KepuBot.Rumors;
 using KepuBot.Staff.Auth;
-using KepuBot.Storage;
 using KepuKnowledge;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Ingestion;

@@ -1,6 +1,6 @@
+using KepuBot.Rumors;
 using KepuBot.Staff.Audit;
 using KepuBot.Staff.Auth;
-using KepuBot.Storage;
 using KepuKnowledge;
 
 namespace KepuBot.Staff.Rumors;

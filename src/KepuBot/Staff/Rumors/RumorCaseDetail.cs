@@ -1,4 +1,5 @@
-using KepuBot.Storage;
+using KepuBot.Persistence.Audit;
+using KepuBot.Rumors;
 
 namespace KepuBot.Staff.Rumors;
 

@@ -1,4 +1,4 @@
-using KepuBot.Storage;
+using KepuBot.Rumors;
 
 namespace KepuBot.Staff.Rumors;
 

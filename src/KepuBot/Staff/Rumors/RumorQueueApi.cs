@@ -1,4 +1,5 @@
-using KepuBot.Storage;
+using KepuBot.Persistence.Audit;
+using KepuBot.Rumors;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Staff.Rumors;

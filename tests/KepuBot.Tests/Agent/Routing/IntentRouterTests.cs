@@ -15,19 +15,19 @@ public sealed class IntentRouterTests
         new HarmfulRequests(KepuKnowledge.KnowledgePaths.Resolve(RepoPaths.Root, new KepuKnowledge.KnowledgeOptions())));
 
     [Theory]
-    [InlineData("有个自称公安局的人打电话说我涉嫌洗钱，让我把存款转到安全账户", Intents.AntiFraud)]
-    [InlineData("有人推荐一只股票说下周要翻倍，让我进VIP群", Intents.AntiFraud)]
-    [InlineData("怎样才能防范电信诈骗？", Intents.AntiFraud)]
-    [InlineData("比特币现在能不能抄底", Intents.OutOfScope)]
-    [InlineData("现在买黄金划算吗，金价还会不会涨", Intents.OutOfScope)]
-    [InlineData("帮我查一下我的社保缴费记录和养老金到账了没有", Intents.OutOfScope)]
-    [InlineData("周末杭州会不会下雨，出门要不要带伞", Intents.OutOfScope)]
-    [InlineData("老人机哪家店买最便宜", Intents.OutOfScope)]
-    [InlineData("听说吃隔夜菜会致癌，是真的吗？", Intents.Rumor)]
-    [InlineData("卖保健品的说他们的胶囊能治好我的关节炎", Intents.AntiFraud)]
-    [InlineData("地震来了在家里应该怎么避险？", Intents.Policy)]
-    [InlineData("怎么在手机上查我交了多少年社保", Intents.Policy)]
-    public void Rumor_and_fraud_messages_reach_the_right_answer_path(string message, string intent)
+    [InlineData("有个自称公安局的人打电话说我涉嫌洗钱，让我把存款转到安全账户", Intent.AntiFraud)]
+    [InlineData("有人推荐一只股票说下周要翻倍，让我进VIP群", Intent.AntiFraud)]
+    [InlineData("怎样才能防范电信诈骗？", Intent.AntiFraud)]
+    [InlineData("比特币现在能不能抄底", Intent.OutOfScope)]
+    [InlineData("现在买黄金划算吗，金价还会不会涨", Intent.OutOfScope)]
+    [InlineData("帮我查一下我的社保缴费记录和养老金到账了没有", Intent.OutOfScope)]
+    [InlineData("周末杭州会不会下雨，出门要不要带伞", Intent.OutOfScope)]
+    [InlineData("老人机哪家店买最便宜", Intent.OutOfScope)]
+    [InlineData("听说吃隔夜菜会致癌，是真的吗？", Intent.Rumor)]
+    [InlineData("卖保健品的说他们的胶囊能治好我的关节炎", Intent.AntiFraud)]
+    [InlineData("地震来了在家里应该怎么避险？", Intent.Policy)]
+    [InlineData("怎么在手机上查我交了多少年社保", Intent.Policy)]
+    public void Rumor_and_fraud_messages_reach_the_right_answer_path(string message, Intent intent)
     {
         Assert.Equal(intent, Router.Route(message).Intent);
     }

@@ -1,3 +1,4 @@
+using KepuBot.Channels.Activities;
 using KepuBot.Channels.BotFramework;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using KepuBot.Agent;
-using KepuBot.Dialog;
+using KepuBot.Conversation;
 
 namespace KepuBot.Tests.Channels.WeChat;
 
@@ -35,7 +35,7 @@ public sealed class FakeTurnPipeline : ITurnPipeline
         return new AgentAnswer
         {
             Answer = $"关于“{request.Text}”：这是测试答案。",
-            Intent = Intents.Kepu,
+            Intent = Intent.Kepu,
             Grounded = true,
             Citations = [Source("测试文档", "一、总则")],
         };

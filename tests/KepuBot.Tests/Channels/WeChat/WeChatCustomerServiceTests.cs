@@ -34,7 +34,7 @@ public sealed class WeChatCustomerServiceTests(WeChatHost host)
         host.Pipeline.Script(question, new AgentAnswer
         {
             Answer = answer,
-            Intent = Intents.AntiFraud,
+            Intent = Intent.AntiFraud,
             Grounded = true,
             Citations = [FakeTurnPipeline.Source("反诈指南", "冒充客服")],
         }, release.Task);

@@ -13,7 +13,7 @@ public sealed class WeChatMessagesTests(WeChatHost host)
         host.Pipeline.Script(Question, new AgentAnswer
         {
             Answer = "区气象局要围绕“世界气象日”等主题开展气象科普活动。",
-            Intent = Intents.Duty,
+            Intent = Intent.Duty,
             Grounded = true,
             Citations = [FakeTurnPipeline.Source("巴南区全民科学素质行动计划工作清单", "区气象局")],
         });
@@ -84,7 +84,7 @@ public sealed class WeChatMessagesTests(WeChatHost host)
     {
         const string Question = "重复投递的问题";
         var release = new TaskCompletionSource();
-        host.Pipeline.Script(Question, new AgentAnswer { Answer = "只回答一次。", Intent = Intents.Kepu, Grounded = false }, release.Task);
+        host.Pipeline.Script(Question, new AgentAnswer { Answer = "只回答一次。", Intent = Intent.Kepu, Grounded = false }, release.Task);
         var xml = Inbound.Text(Question, host.NewMsgId());
 
         // WeChat's retries can overlap the first delivery: all three arrive while the answer is still being worked out.
@@ -115,7 +115,7 @@ public sealed class WeChatMessagesTests(WeChatHost host)
         host.Pipeline.Script(Question, new AgentAnswer
         {
             Answer = string.Concat(Enumerable.Repeat("提升全民科学素质是一项长期任务。", 300)),
-            Intent = Intents.Policy,
+            Intent = Intent.Policy,
             Grounded = true,
             Citations = [FakeTurnPipeline.Source("全民科学素质行动规划纲要", "二、重点任务"), FakeTurnPipeline.Source("另一文件", "三")],
         });
@@ -132,7 +132,7 @@ public sealed class WeChatMessagesTests(WeChatHost host)
     public async Task A_failing_pipeline_gets_an_apology_not_silence()
     {
         const string Question = "会让流水线出错的问题";
-        host.Pipeline.Script(Question, new AgentAnswer { Answer = "不会用到", Intent = Intents.Kepu, Grounded = false }, Task.FromException(new InvalidOperationException("boom")));
+        host.Pipeline.Script(Question, new AgentAnswer { Answer = "不会用到", Intent = Intent.Kepu, Grounded = false }, Task.FromException(new InvalidOperationException("boom")));
 
         var reply = await host.AskAsync(Inbound.Text(Question, host.NewMsgId()));
 

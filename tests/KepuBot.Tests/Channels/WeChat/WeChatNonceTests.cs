@@ -29,7 +29,7 @@ public sealed class WeChatNonceTests(WeChatHost host)
     public async Task The_same_request_again_gets_the_same_reply_from_one_turn()
     {
         const string question = "同一请求再来一次的问题";
-        host.Pipeline.Script(question, new AgentAnswer { Answer = "只回答一次。", Intent = Intents.Kepu, Grounded = true, Citations = [FakeTurnPipeline.Source("文档", "一、总则")] });
+        host.Pipeline.Script(question, new AgentAnswer { Answer = "只回答一次。", Intent = Intent.Kepu, Grounded = true, Citations = [FakeTurnPipeline.Source("文档", "一、总则")] });
         var query = host.SignedQuery();
         var xml = Inbound.Text(question, host.NewMsgId());
 

@@ -7,7 +7,7 @@ namespace KepuBot.Tests.Channels.WeChat;
 public sealed class WeChatReplyFormatterTests
 {
     private static AgentAnswer Answer(string text, params Citation[] citations) =>
-        new() { Answer = text, Intent = Intents.Policy, Grounded = citations.Length > 0, Citations = citations };
+        new() { Answer = text, Intent = Intent.Policy, Grounded = citations.Length > 0, Citations = citations };
 
     private static Citation Source(string title, string section) => FakeTurnPipeline.Source(title, section);
 

@@ -33,7 +33,7 @@ public sealed class WeChatSafeModeTests(WeChatHost host) : IDisposable
     [Fact]
     public async Task The_vector_request_is_decrypted_answered_and_the_reply_encrypted_and_signed()
     {
-        host.Pipeline.Script("你好", new AgentAnswer { Answer = "你好！有什么可以帮你？", Intent = Intents.Greeting, Grounded = false });
+        host.Pipeline.Script("你好", new AgentAnswer { Answer = "你好！有什么可以帮你？", Intent = Intent.Greeting, Grounded = false });
 
         using var response = await host.PostAsync(Envelope(V.InboundEncrypt), SafeQuery(V.InboundMsgSignature));
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 
 namespace KepuBot.Tests.Channels.Web;
 

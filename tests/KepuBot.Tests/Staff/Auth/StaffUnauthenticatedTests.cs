@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using KepuBot.Storage.Database;
+using KepuBot.Persistence;
 using KepuBot.Tests.Staff.Rumors;
 using Microsoft.AspNetCore.Routing;
 

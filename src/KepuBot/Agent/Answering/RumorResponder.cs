@@ -1,0 +1,49 @@
+using KepuBot.Agent.Plugins;
+using KepuBot.Safety.Rumors;
+using KepuKnowledge.Corpus;
+
+namespace KepuBot.Agent.Answering;
+
+/// <summary>
+/// Answers a rumor-like claim from vetted 辟谣 material: a matching debunk gives its verdict and conclusion with the
+/// citation; with no match the answer is a careful holding answer and never a guessed verdict.
+/// </summary>
+public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck grounding)
+{
+    /// <summary>Holding answer for a claim no vetted source covers.</summary>
+    public const string HoldingAnswer = "这个说法目前还没有经过核实，请先不要相信，也不要转发。请以政府部门、权威媒体发布的信息为准。我们已把它转给科普辟谣工作人员核查。";
+
+    private const double MatchCoverage = 0.6;
+
+    /// <summary>Answers the claim.</summary>
+    public AgentAnswer Answer(AgentKernelFactory.TurnKernel turn, AgentQuestion question, RumorAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(assessment);
+        var hits = turn.Knowledge.SearchHits(turn.Evidence, assessment.Claim, [DocumentKinds.Debunk], 5);
+        var terms = composer.QuestionTerms(assessment.Claim);
+        // The debunk's own text covering the claim decides first; a resident's everyday wording may instead match one of
+        // its curated questions, as long as the document says every word of the claim the corpus knows.
+        var match = hits.FirstOrDefault(h => grounding.EvenCoverage(terms, h) >= MatchCoverage)
+            ?? hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage && grounding.DocumentHoldsKnownWords(terms, h));
+        if (match is null)
+        {
+            return new AgentAnswer { Answer = HoldingAnswer, Intent = Intent.Rumor, Grounded = false, Flags = new AnswerFlags(Rumor: true) };
+        }
+
+        // The conclusion section states the verdict in plain words; prefer it over whichever section matched.
+        var conclusion = turn.Knowledge.SectionHits(turn.Evidence, match.DocId, "结论") is [var stated, ..] ? stated : match;
+        var sentences = composer.Select(assessment.Claim + " 结论", [conclusion], question.Style);
+        var body = sentences.Count > 0 ? ExtractiveComposer.Compose(sentences, question.Style) : conclusion.Text;
+        var verdict = match.Metadata.Verdict ?? "辟谣";
+        return new AgentAnswer
+        {
+            Answer = body.StartsWith(verdict, StringComparison.Ordinal) || body.StartsWith("这是", StringComparison.Ordinal) ? body : $"【{verdict}】{body}",
+            Intent = Intent.Rumor,
+            Grounded = true,
+            Citations = CitationBuilder.From([conclusion]),
+            Flags = new AnswerFlags(Rumor: true),
+        };
+    }
+}

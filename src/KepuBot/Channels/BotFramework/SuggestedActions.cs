@@ -1,4 +1,0 @@
-namespace KepuBot.Channels.BotFramework;
-
-/// <summary>Buttons shown under the latest bot message; Web Chat hides them once the user sends anything.</summary>
-public sealed record SuggestedActions(IReadOnlyList<CardAction> Actions);

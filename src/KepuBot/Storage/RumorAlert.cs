@@ -1,4 +1,0 @@
-namespace KepuBot.Storage;
-
-/// <summary>A spreading alert waiting in the outbox for webhook delivery.</summary>
-public sealed record RumorAlert(string Id, string CaseId, long ReportsInWindow, DateTimeOffset CreatedAt, int Attempts);

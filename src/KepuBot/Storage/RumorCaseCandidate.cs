@@ -1,4 +1,0 @@
-namespace KepuBot.Storage;
-
-/// <summary>An existing case a new report might belong to: its debunk and the distinct canonical claims seen in it.</summary>
-public sealed record RumorCaseCandidate(string Id, string? DebunkId, IReadOnlyList<string> Variants);

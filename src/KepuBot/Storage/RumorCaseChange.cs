@@ -1,4 +1,0 @@
-namespace KepuBot.Storage;
-
-/// <summary>A staff change to a case and its audit entry, committed together.</summary>
-public sealed record RumorCaseChange(RumorCase After, AuditEntry Audit);

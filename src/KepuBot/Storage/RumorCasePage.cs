@@ -1,4 +1,0 @@
-namespace KepuBot.Storage;
-
-/// <summary>One page of the queue and how many cases match in all.</summary>
-public sealed record RumorCasePage(long Total, IReadOnlyList<RumorCase> Cases);
