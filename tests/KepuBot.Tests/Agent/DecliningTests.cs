@@ -84,6 +84,7 @@ public sealed class DecliningTests(UnlimitedAskFactory host) : IClassFixture<Unl
     [InlineData("反诈中心的电话号码是多少", "antifraud-96110-warning-call")]
     [InlineData("濮阳的科普在电视报纸上哪能看着", "puyang-quanyu")]
     [InlineData("忠县科普志愿者有人管没 做得好有奖励不", "zhongxian-2024")]
+    [InlineData("汗蒸到底能不能排毒", "debunk-sweating-detox-sauna")]
     public async Task Everyday_phrasing_of_a_covered_topic_is_answered_from_its_article(string question, string doc)
     {
         var reply = await AskAsync(question);
