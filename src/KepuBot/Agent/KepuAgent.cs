@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using KepuBot.Agent.Answering;
 using KepuBot.Agent.Kernel;
 using KepuBot.Agent.Routing;
+using KepuBot.Dialog;
 using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;
@@ -29,6 +30,7 @@ public sealed partial class KepuAgent(
     DangerReader danger,
     PlaceScope places,
     ReplyBook replies,
+    ElderlyStyle elderlyStyle,
     KnowledgeBase knowledgeBase,
     IOptions<AgentOptions> options)
 {
@@ -42,16 +44,17 @@ public sealed partial class KepuAgent(
         question = question with { Resolved = colloquial.Rewrite(question.Resolved) };
         var turn = kernels.Create();
         var hotline = options.Value.Hotline;
+        var elderly = question.Style == AnswerStyle.Elderly;
         var answer = route.Intent switch
         {
             Intents.Emergency => emergencies.Answer(route.Danger!, question.Style),
-            Intents.Greeting => Unsourced(ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
+            Intents.Greeting => Unsourced(elderly ? replies.Text("elderly-greeting") : ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
             Intents.Handoff => Unsourced(ReplyTexts.Handoff(hotline), route.Intent),
             Intents.Refused => Unsourced(replies.Text("harmful"), route.Intent),
             Intents.Policy or Intents.Duty when OtherPlace(question) is string place =>
-                Unsourced(replies.Text("other-place", place, string.Join('、', knowledgeBase.PolicyPlaces())), Intents.OutOfScope),
+                Unsourced(elderly ? replies.Text("elderly-other-place", place) : replies.Text("other-place", place, string.Join('、', knowledgeBase.PolicyPlaces())), Intents.OutOfScope),
             Intents.Policy when danger.ReadLearning(question.Text) is { } learning && emergencies.Teach(learning, question.Style) is AgentAnswer taught => taught,
-            Intents.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),
+            Intents.OutOfScope => Unsourced(elderly ? replies.Text("elderly-out-of-scope", hotline) : ReplyTexts.OutOfScope(hotline), route.Intent),
             Intents.AntiFraud => fraud.Answer(turn, question, route.Fraud),
             Intents.Rumor => rumors.Answer(turn, question, route.Rumor),
             Intents.Policy or Intents.Duty when faq.TryAnswer(turn, question, route.Intent) is AgentAnswer curated => curated,
@@ -61,9 +64,15 @@ public sealed partial class KepuAgent(
 
         // Flags describe the message, whatever path answered it: a rumor question may also describe a scam.
         var flags = AnswerFlags.Describe(route.Rumor, route.Fraud, answer.Flags);
-        if (flags.IsHighFraudRisk && !answer.Answer.StartsWith(FraudResponder.UrgentWarning, StringComparison.Ordinal))
+        var warning = elderly ? replies.Text(FraudResponder.ElderlyWarningKey) : FraudResponder.UrgentWarning;
+        if (flags.IsHighFraudRisk && !answer.Answer.StartsWith(warning, StringComparison.Ordinal))
         {
-            answer = answer with { Answer = $"{FraudResponder.UrgentWarning}\n{answer.Answer}" };
+            answer = answer with { Answer = $"{warning}\n{answer.Answer}" };
+        }
+
+        if (elderly)
+        {
+            answer = answer with { Answer = elderlyStyle.Fit(answer.Answer) };
         }
 
         return (StarterNote.Apply(answer) with { Flags = flags }, route);
