@@ -35,6 +35,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<HarmfulRequests>();
         services.AddSingleton<PlaceScope>();
         services.AddSingleton<ReplyBook>();
+        services.AddSingleton<ElderlyStyle>();
         services.AddHostedService<SafetyWarmup>();
         services.AddSingleton<IntentRouter>();
         services.AddSingleton<ExtractiveComposer>();

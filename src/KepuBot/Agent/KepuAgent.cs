@@ -27,6 +27,7 @@ public sealed partial class KepuAgent(
     DangerReader danger,
     PlaceScope places,
     ReplyBook replies,
+    ElderlyStyle elderlyStyle,
     KnowledgeBase knowledgeBase,
     IOptions<AgentOptions> options)
 {
@@ -40,16 +41,17 @@ public sealed partial class KepuAgent(
         question = question with { Resolved = colloquial.Rewrite(question.Resolved) };
         var turn = kernels.Create();
         var hotline = options.Value.Hotline;
+        var elderly = question.Style == AnswerStyle.Elderly;
         var answer = route.Intent switch
         {
             Intent.Emergency => emergencies.Answer(route.Danger!, question.Style),
-            Intent.Greeting => Unsourced(ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
+            Intent.Greeting => Unsourced(elderly ? replies.Text("elderly-greeting") : ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
             Intent.Handoff => Unsourced(ReplyTexts.Handoff(hotline), route.Intent),
             Intent.Refused => Unsourced(replies.Text("harmful"), route.Intent),
             Intent.Policy or Intent.Duty when OtherPlace(question) is string place =>
-                Unsourced(replies.Text("other-place", place, string.Join('、', knowledgeBase.PolicyPlaces())), Intent.OutOfScope),
+                Unsourced(elderly ? replies.Text("elderly-other-place", place) : replies.Text("other-place", place, string.Join('、', knowledgeBase.PolicyPlaces())), Intent.OutOfScope),
             Intent.Policy when danger.ReadLearning(question.Text) is { } learning && emergencies.Teach(learning, question.Style) is AgentAnswer taught => taught,
-            Intent.OutOfScope => Unsourced(ReplyTexts.OutOfScope(hotline), route.Intent),
+            Intent.OutOfScope => Unsourced(elderly ? replies.Text("elderly-out-of-scope", hotline) : ReplyTexts.OutOfScope(hotline), route.Intent),
             Intent.AntiFraud => fraud.Answer(turn, question, route.Fraud),
             Intent.Rumor => rumors.Answer(turn, question, route.Rumor),
             Intent.Policy or Intent.Duty when faq.TryAnswer(turn, question, route.Intent) is AgentAnswer curated => curated,
@@ -59,9 +61,15 @@ public sealed partial class KepuAgent(
 
         // Flags describe the message, whatever path answered it: a rumor question may also describe a scam.
         var flags = AnswerFlags.Describe(route.Rumor, route.Fraud, answer.Flags);
-        if (flags.IsHighFraudRisk && !answer.Answer.StartsWith(FraudResponder.UrgentWarning, StringComparison.Ordinal))
+        var warning = elderly ? replies.Text(FraudResponder.ElderlyWarningKey) : FraudResponder.UrgentWarning;
+        if (flags.IsHighFraudRisk && !answer.Answer.StartsWith(warning, StringComparison.Ordinal))
         {
-            answer = answer with { Answer = $"{FraudResponder.UrgentWarning}\n{answer.Answer}" };
+            answer = answer with { Answer = $"{warning}\n{answer.Answer}" };
+        }
+
+        if (elderly)
+        {
+            answer = answer with { Answer = elderlyStyle.Fit(answer.Answer) };
         }
 
         return (StarterNote.Apply(answer) with { Flags = flags }, route);

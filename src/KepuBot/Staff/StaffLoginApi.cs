@@ -12,6 +12,8 @@ public static class StaffLoginApi
 {
     private const int MaxFieldLength = 256;
 
+    private const string ClosedMessage = "本服务还没有配置工作人员账号，工作台处于关闭状态。请管理员按 README 在 Staff:Accounts 中添加账号。";
+
     /// <summary>Maps the endpoints: <paramref name="anonymous"/> for sign-in, <paramref name="staff"/> for the rest.</summary>
     public static void Map(IEndpointRouteBuilder anonymous, IEndpointRouteBuilder staff)
     {
@@ -21,6 +23,10 @@ public static class StaffLoginApi
             .RequireRateLimiting(ChannelTraffic.StaffLoginPolicy)
             .WithBodyLimit(limits => limits.SignInBytes)
             .WithName("StaffLogin").WithSummary("Sign in; returns a bearer token for /api/staff/*").WithTags("Staff");
+
+        // The console asks before anyone types a password, so a service with no accounts says it is closed up front.
+        anonymous.MapGet("/api/staff/login", (StaffDirectory directory) => new { open = directory.IsOpen, detail = directory.IsOpen ? null : ClosedMessage })
+            .WithName("StaffLoginStatus").WithSummary("Whether staff can sign in (false while no account is configured)").WithTags("Staff");
         staff.MapGet("/me", (HttpContext http) => StaffMember.From(http.User)).WithName("StaffMe").WithSummary("The signed-in staff member");
         staff.MapGet("/accounts", (StaffDirectory directory) => directory.All().Select(m => new { m.Name, m.Role })).WithName("StaffAccounts").WithSummary("Staff names, for assignment");
     }
@@ -36,7 +42,7 @@ public static class StaffLoginApi
 
         if (!directory.IsOpen)
         {
-            return Results.Problem("本服务还没有配置工作人员账号，工作台处于关闭状态。请管理员按 README 在 Staff:Accounts 中添加账号。", statusCode: StatusCodes.Status401Unauthorized);
+            return Results.Problem(ClosedMessage, statusCode: StatusCodes.Status401Unauthorized);
         }
 
         // What was typed as a name may be anything, even a phone number; it is masked before it is kept.

@@ -25,6 +25,36 @@
     return node;
   };
   const scroll = () => { messages.scrollTop = messages.scrollHeight; };
+  // Notes on the sources (a document past its period, starter content awaiting local review) are set apart.
+  const isNotice = (l) => l.startsWith("（该文件") || l.startsWith("（示例内容");
+
+  // 朗读 reads an answer with the browser's own speech synthesis, and only where it has a Chinese voice: a button
+  // that reads in an English voice, or says nothing, would be worse than none. Chrome lists voices late, hence the event.
+  const synth = window.speechSynthesis;
+  const chineseVoice = () => (synth ? synth.getVoices() : []).find((v) => /^(zh[-_](CN|Hans)|cmn)/i.test(v.lang || ""));
+  const showSpeakButtons = () => {
+    const hidden = !chineseVoice();
+    document.querySelectorAll("button.speak").forEach((b) => { b.hidden = hidden; });
+  };
+  if (synth) synth.addEventListener("voiceschanged", showSpeakButtons);
+  function speakButton(text) {
+    const button = el("button", "speak", "朗读");
+    button.type = "button";
+    button.hidden = !chineseVoice();
+    button.addEventListener("click", () => {
+      const voice = chineseVoice();
+      if (!voice) return;
+      synth.cancel();
+      const utterance = new SpeechSynthesisUtterance(text);
+      // The language picks the voice; slower in large-font mode, for the older ears it serves.
+      utterance.lang = voice.lang.replace("_", "-");
+      utterance.rate = document.body.classList.contains("large") ? 0.85 : 1;
+      synth.speak(utterance);
+    });
+    return button;
+  }
+  // What is read: the answer itself, without the warning sign and the notes on the sources.
+  const spoken = (text) => text.split("\n").filter((l) => !isNotice(l)).join("\n").replace(/⚠️\s*/gu, "").trim();
 
   function addUser(text) {
     const row = el("div", "msg user");
@@ -46,8 +76,6 @@
       bubble.append(el("span", "lead", lead));
       text = rest.join("\n");
     }
-    // Notes on the sources (a document past its period, starter content awaiting local review) are set apart.
-    const isNotice = (l) => l.startsWith("（该文件") || l.startsWith("（示例内容");
     const lines = text.split("\n");
     bubble.append(document.createTextNode(lines.filter((l) => !isNotice(l)).join("\n")));
     lines.filter(isNotice).forEach((l) => bubble.append(el("span", "notice", l)));
@@ -64,7 +92,10 @@
       details.append(list);
       bubble.append(details);
     }
-    if (answer.turnId) bubble.append(feedbackButtons(answer.turnId));
+    const actions = el("div", "actions");
+    actions.append(speakButton(spoken(answer.answer)));
+    if (answer.turnId) actions.append(feedbackButtons(answer.turnId));
+    bubble.append(actions);
     row.append(bubble);
     messages.append(row);
     showSuggestions(answer.suggestions || []);

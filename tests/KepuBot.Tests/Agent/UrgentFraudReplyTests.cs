@@ -22,6 +22,7 @@ public sealed class UrgentFraudReplyTests(KepuBotFactory factory) : IClassFixtur
         var answer = reply.GetProperty("answer").GetString()!;
         Assert.Equal("high", reply.GetProperty("flags").GetProperty("fraudRisk").GetString());
         Assert.Single(Regex.Matches(answer, "(?<!\\d)110(?!\\d)"));
-        Assert.Single(Regex.Matches(answer, "96110"));
+        // The elderly warning names only the number to call now; the advice line may add 96110, once.
+        Assert.InRange(Regex.Count(answer, "96110"), style == "elderly" ? 0 : 1, 1);
     }
 }

@@ -46,9 +46,11 @@ public sealed partial class DutyAnswerer(DutyService duties, ChineseSegmenter se
         var groups = own.GroupBy(d => d.Action ?? "其他").Select(g => $"{g.Key}（{g.Count()}项）");
         var counted = own.Count(d => d.Frequency is not null);
         var unitName = string.Join("、", own.SelectMany(d => d.Units).Where(lookup.MatchedUnits.Contains).Distinct());
-        var summary = $"{unitName}共有{own.Count}项任务：{string.Join("，", groups)}。" + (counted > 0 ? $"其中{counted}项有频次要求。" : string.Empty);
+        // The elderly style has room for the count and one item only: the frequency count and the way to the full list go.
+        var brief = question.Style == AnswerStyle.Elderly;
+        var summary = $"{unitName}共有{own.Count}项任务：{string.Join("，", groups)}。" + (counted > 0 && !brief ? $"其中{counted}项有频次要求。" : string.Empty);
         var items = own.Take(ItemsShown).Select((d, i) => $"{i + 1}. {Shorten(d.Task)}{(d.Frequency is null ? string.Empty : $"（{DutyChecklistExporter.Describe(d.Frequency)}）")}");
-        var more = own.Count > ItemsShown ? $"\n完整清单：命令行运行 duties \"{units[0]}\"，或打开 /api/duties?unit={Uri.EscapeDataString(units[0])}。" : string.Empty;
+        var more = own.Count > ItemsShown && !brief ? $"\n完整清单：命令行运行 duties \"{units[0]}\"，或打开 /api/duties?unit={Uri.EscapeDataString(units[0])}。" : string.Empty;
         return new AgentAnswer
         {
             Answer = summary + "\n" + string.Join("\n", items) + more,

@@ -49,15 +49,20 @@ public sealed class EmergencyAnswerer(KnowledgeBase knowledge, ReplyBook replies
     {
         ArgumentNullException.ThrowIfNull(reading);
         var passages = knowledge.Section(reading.Situation.CardId, PointsSection);
-        var points = passages.SelectMany(p => CardSteps.Of(p.Text)).Take(style == AnswerStyle.Elderly ? 1 : 3).ToList();
-        if (points.Count == 0)
+        var all = passages.SelectMany(p => CardSteps.Of(p.Text)).ToList();
+        if (all.Count == 0)
         {
             return null;
         }
 
+        // The elderly style says the number to remember first and once, so its one point is one that does not repeat it.
+        var number = replies.Text("learning-number", reading.Service.Numbers[0]);
+        var points = style == AnswerStyle.Elderly
+            ? [all.FirstOrDefault(p => !p.Contains(reading.Service.Numbers[0], StringComparison.Ordinal)) ?? all[0]]
+            : all.Take(3).ToList();
         return new AgentAnswer
         {
-            Answer = $"{string.Join('\n', points)}\n{replies.Text("learning-number", reading.Service.Numbers[0])}",
+            Answer = style == AnswerStyle.Elderly ? $"{number}\n{string.Join('\n', points)}" : $"{string.Join('\n', points)}\n{number}",
             Intent = Intent.Kepu,
             Grounded = true,
             Citations = CitationBuilder.From(passages),

@@ -44,6 +44,13 @@ public sealed partial class ExtractiveComposer(ChineseSegmenter segmenter)
                 break;
             }
 
+            // A list item labelled with its situation ("在开车：…") speaks to that situation only: once the best sentence's
+            // label names what was asked ("在高楼里："), an item labelled with a situation nobody asked about stays out.
+            if (OtherSituation(candidates[0].Text, candidate.Text, terms))
+            {
+                continue;
+            }
+
             if (chosen.Sum(c => c.Text.Length) + candidate.Text.Length <= max && !chosen.Any(c => c.Text == candidate.Text))
             {
                 chosen.Add(candidate);
@@ -120,12 +127,22 @@ public sealed partial class ExtractiveComposer(ChineseSegmenter segmenter)
         return score / (1 + Math.Max(0, sentence.Length - 80) / 120.0);
     }
 
+    private static bool OtherSituation(string best, string candidate, IReadOnlyList<string> terms)
+    {
+        var asked = SituationLabel().Match(best);
+        var other = SituationLabel().Match(candidate);
+        return asked.Success && other.Success && asked.Value != other.Value
+            && terms.Any(t => asked.Value.Contains(t, StringComparison.Ordinal))
+            && !terms.Any(t => other.Value.Contains(t, StringComparison.Ordinal));
+    }
+
     private static double RankWeight(int rank) => rank switch { 0 => 1.0, 1 => 0.8, _ => 0.65 };
 
     private static string EndSentence(string text) =>
         text.Length > 0 && "。！？!?；".Contains(text[^1], StringComparison.Ordinal) ? text.TrimEnd('；') + (text[^1] == '；' ? "。" : string.Empty) : text + "。";
 
-    private static string Shorten(string text, int max)
+    /// <summary><paramref name="text"/> cut at the last clause break that fits <paramref name="max"/> characters, marked with "…".</summary>
+    internal static string Shorten(string text, int max)
     {
         var cut = text.LastIndexOfAny(['，', '；', '、', ','], max - 1);
         return (cut > max / 2 ? text[..cut] : text[..(max - 1)]) + "…";
@@ -135,6 +152,9 @@ public sealed partial class ExtractiveComposer(ChineseSegmenter segmenter)
 
     [GeneratedRegex(@"^责任单位：(?<unit>[^。]+)。(主要工作：[^。]+。)?具体任务：(?<task>.+)$", RegexOptions.Singleline)]
     private static partial Regex RowPattern();
+
+    [GeneratedRegex("^[^，。：；]{1,8}(?=：)")]
+    private static partial Regex SituationLabel();
 
     [GeneratedRegex(@"(?m)^\s*([-*•]|\d+[.、)])\s*")]
     private static partial Regex ListMark();

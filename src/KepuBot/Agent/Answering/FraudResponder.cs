@@ -9,14 +9,17 @@ namespace KepuBot.Agent.Answering;
 /// Anti-fraud answers. High risk: the one thing to do comes first, in short plain sentences, then the matching
 /// scenario article with its citation. Medium: what to check. General questions: tips from the library.
 /// </summary>
-public sealed class FraudResponder(ExtractiveComposer composer)
+public sealed class FraudResponder(ExtractiveComposer composer, ReplyBook replies)
 {
     /// <summary>The urgent warning that opens every high-risk answer.</summary>
     public const string UrgentWarning = "⚠️ 这很可能是诈骗！请马上停下：不要转账，不要说验证码和密码，不要共享屏幕，挂断电话。打110报警，或打96110咨询，并告诉家人。";
 
+    /// <summary>The reply key of the urgent warning's short form for the elderly style.</summary>
+    public const string ElderlyWarningKey = "elderly-urgent-warning";
+
     private const string MediumWarning = "请先核实，别急着行动：";
 
-    private static readonly string[] WarningNumbers = ["110", "96110"];
+    internal static readonly string[] WarningNumbers = ["110", "96110"];
 
     /// <summary>Answers a message routed to anti-fraud.</summary>
     public AgentAnswer Answer(AgentKernelFactory.TurnKernel turn, AgentQuestion question, FraudAssessment assessment)
@@ -26,6 +29,7 @@ public sealed class FraudResponder(ExtractiveComposer composer)
         ArgumentNullException.ThrowIfNull(assessment);
         var article = FindArticle(turn, question, assessment);
         var high = assessment.Risk == FraudRisk.High;
+        var warning = question.Style == AnswerStyle.Elderly ? replies.Text(ElderlyWarningKey) : UrgentWarning;
         var advice = article is null ? [] : composer.Select(AdviceQuery(question, high), [article], AnswerStyle.Elderly);
 
         // The urgent warning already names 110 and 96110: an article sentence saying them again only lengthens the
@@ -36,13 +40,13 @@ public sealed class FraudResponder(ExtractiveComposer composer)
         var body = advice.Count > 0 ? ExtractiveComposer.Compose(advice, AnswerStyle.Elderly) : string.Empty;
         var answer = assessment.Risk switch
         {
-            FraudRisk.High => $"{UrgentWarning}\n{body}".TrimEnd(),
+            FraudRisk.High => $"{warning}\n{body}".TrimEnd(),
             FraudRisk.Medium => $"{MediumWarning}{body}".TrimEnd(),
             _ => body,
         };
         if (article is null || body.Length == 0)
         {
-            answer = high ? UrgentWarning : "防范诈骗记住：不转账、不说验证码、不点陌生链接、不共享屏幕；拿不准就打110或96110。";
+            answer = high ? warning : "防范诈骗记住：不转账、不说验证码、不点陌生链接、不共享屏幕；拿不准就打110或96110。";
         }
 
         return new AgentAnswer

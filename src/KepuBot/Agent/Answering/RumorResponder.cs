@@ -8,7 +8,7 @@ namespace KepuBot.Agent.Answering;
 /// Answers a rumor-like claim from vetted 辟谣 material: a matching debunk gives its verdict and conclusion with the
 /// citation; with no match the answer is a careful holding answer and never a guessed verdict.
 /// </summary>
-public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck grounding)
+public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck grounding, ReplyBook replies)
 {
     /// <summary>Holding answer for a claim no vetted source covers.</summary>
     public const string HoldingAnswer = "这个说法目前还没有经过核实，请先不要相信，也不要转发。请以政府部门、权威媒体发布的信息为准。我们已把它转给科普辟谣工作人员核查。";
@@ -29,7 +29,8 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
             ?? hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage && grounding.DocumentHoldsKnownWords(terms, h));
         if (match is null)
         {
-            return new AgentAnswer { Answer = HoldingAnswer, Intent = Intent.Rumor, Grounded = false, Flags = new AnswerFlags(Rumor: true) };
+            var holding = question.Style == AnswerStyle.Elderly ? replies.Text("elderly-rumor-holding") : HoldingAnswer;
+            return new AgentAnswer { Answer = holding, Intent = Intent.Rumor, Grounded = false, Flags = new AnswerFlags(Rumor: true) };
         }
 
         // The conclusion section states the verdict in plain words; prefer it over whichever section matched.

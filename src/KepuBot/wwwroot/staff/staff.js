@@ -104,8 +104,19 @@ window.KepuStaff = (() => {
     }));
   };
 
+  // A console with no staff accounts says so before anyone types a password, and offers no form to fill in.
+  async function showIfClosed() {
+    const response = await fetch("/api/staff/login", { headers: { Accept: "application/json" } }).catch(() => null);
+    const status = response && response.ok ? await response.json() : null;
+    if (!status || status.open) return;
+    $("login-closed").textContent = status.detail;
+    $("login-closed").hidden = false;
+    $("login-form").querySelectorAll("input, button").forEach((n) => { n.disabled = true; });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     if (session && new Date(session.expiresAt) > new Date()) showApp(); else signOut();
+    showIfClosed();
   });
 
   return { api, el, time, loaders, session: () => session, report, select };

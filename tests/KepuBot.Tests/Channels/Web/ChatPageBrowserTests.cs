@@ -19,11 +19,73 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
         }
     }
 
-    private async Task<IPage> OpenAsync()
+    // Runs on the real page before its scripts: every call to speechSynthesis.speak is recorded (and still made), and
+    // the voice list is what the test says, since a headless browser on a server usually has no voices at all.
+    private const string SpeechProbe = """
+        window.__spoken = [];
+        const synth = window.speechSynthesis;
+        const speak = synth.speak.bind(synth);
+        synth.speak = (utterance) => { window.__spoken.push({ text: utterance.text, lang: utterance.lang }); speak(utterance); };
+        synth.getVoices = () => VOICES.map((lang) => ({ name: `test ${lang}`, lang, voiceURI: lang, localService: true, default: false }));
+        """;
+
+    private async Task<IPage> OpenAsync(string? initScript = null)
     {
         var page = await _chromium!.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        if (initScript is not null)
+        {
+            await page.AddInitScriptAsync(initScript);
+        }
+
         await page.GotoAsync(service.BaseAddress.ToString());
         return page;
+    }
+
+    [Fact]
+    public async Task Read_aloud_speaks_the_answer_in_a_Chinese_voice()
+    {
+        var page = await OpenAsync(SpeechProbe.Replace("VOICES", "[\"en-US\", \"zh-CN\"]", StringComparison.Ordinal));
+        await page.FillAsync("#question", "隔夜菜能吃吗");
+        await page.PressAsync("#question", "Enter");
+        var answer = page.Locator(".msg.bot .bubble").Last;
+        await Assertions.Expect(answer).ToContainTextAsync("冷藏", Patiently);
+
+        await answer.Locator("button.speak").ClickAsync();
+
+        var spoken = await page.EvaluateAsync<string[][]>("window.__spoken.map((s) => [s.text, s.lang])");
+        var shown = await answer.EvaluateAsync<string>("bubble => bubble.firstChild.textContent");
+        var said = Assert.Single(spoken);
+        Assert.Equal(shown, said[0]);
+        Assert.Equal("zh-CN", said[1]);
+        Assert.DoesNotContain("示例内容", said[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_aloud_is_hidden_where_the_browser_has_no_Chinese_voice()
+    {
+        var page = await OpenAsync(SpeechProbe.Replace("VOICES", "[\"en-US\"]", StringComparison.Ordinal));
+
+        await Assertions.Expect(page.Locator(".msg.bot .bubble").First).ToContainTextAsync("科普问答助手");
+        await Assertions.Expect(page.Locator("button.speak")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("button.speak")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Large_font_mode_has_buttons_an_unsteady_finger_can_hit()
+    {
+        var page = await OpenAsync(SpeechProbe.Replace("VOICES", "[\"zh-CN\"]", StringComparison.Ordinal));
+        await page.ClickAsync("#font-toggle");
+        await page.FillAsync("#question", "隔夜菜能吃吗");
+        await page.PressAsync("#question", "Enter");
+        var answer = page.Locator(".msg.bot .bubble").Last;
+        await Assertions.Expect(answer).ToContainTextAsync("冷藏", Patiently);
+
+        foreach (var button in new[] { answer.Locator("button.speak"), answer.Locator(".feedback button").First, answer.Locator(".feedback button").Last })
+        {
+            var box = await button.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.Height >= 48, $"{await button.TextContentAsync()} is {box.Height} px tall");
+        }
     }
 
     [Fact]

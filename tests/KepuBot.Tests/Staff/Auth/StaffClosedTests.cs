@@ -12,9 +12,12 @@ public sealed class StaffClosedTests
         using var factory = new KepuBotFactory();
         var client = factory.CreateClient();
 
+        var status = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/api/staff/login", UriKind.Relative));
         using var login = await client.PostAsJsonAsync(new Uri("/api/staff/login", UriKind.Relative), new { name = "admin", password = "admin" });
         using var queue = await client.GetAsync(new Uri("/api/staff/unanswered", UriKind.Relative));
 
+        Assert.False(status.GetProperty("open").GetBoolean());
+        Assert.Contains("Staff:Accounts", status.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
         Assert.Contains("Staff:Accounts", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, queue.StatusCode);

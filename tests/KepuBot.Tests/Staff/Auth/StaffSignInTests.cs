@@ -16,6 +16,8 @@ public sealed class StaffSignInTests(StaffHost host) : IClassFixture<StaffHost>
         using var wrong = await host.Client.PostAsJsonAsync(new Uri("/api/staff/login", UriKind.Relative), new { name = StaffHost.StaffName, password = "guess-guess" });
         using var unknown = await host.Client.PostAsJsonAsync(new Uri("/api/staff/login", UriKind.Relative), new { name = "nobody", password = StaffHost.StaffPassword });
         using var empty = await host.Client.PostAsJsonAsync(new Uri("/api/staff/login", UriKind.Relative), new { name = "", password = "" });
+        var status = await host.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/staff/login", UriKind.Relative));
+        Assert.True(status.GetProperty("open").GetBoolean());
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);

@@ -25,6 +25,8 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         using var asked = await Host.Client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question = "帮我推荐一只能涨的股票，我电话13912345678" });
         asked.EnsureSuccessStatusCode();
         var page = await _console.OpenAsync(width, height);
+        await Assertions.Expect(page.Locator("#login-submit")).ToBeEnabledAsync();
+        await Assertions.Expect(page.Locator("#login-closed")).ToBeHiddenAsync();
 
         await page.FillAsync("#login-name", StaffHost.StaffName);
         await page.FillAsync("#login-password", "wrong-password");
