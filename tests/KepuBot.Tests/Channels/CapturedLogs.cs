@@ -22,6 +22,16 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public bool Any(string fragment) => Lines.Any(l => l.Contains(fragment, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Where the sink stands now. A fixture shares one sink across cases that run one after another, so a case takes a
+    /// mark before it acts and searches only what came after it (<see cref="AnySince"/>): an earlier case's line
+    /// cannot make it pass.
+    /// </summary>
+    public int Mark() => Lines.Count;
+
+    /// <summary>Whether a line logged after <paramref name="mark"/> contains <paramref name="fragment"/>.</summary>
+    public bool AnySince(int mark, string fragment) => Lines.Skip(mark).Any(l => l.Contains(fragment, StringComparison.Ordinal));
+
     private sealed class Logger(CapturedLogs owner) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)

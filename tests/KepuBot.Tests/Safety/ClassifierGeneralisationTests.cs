@@ -6,7 +6,9 @@ namespace KepuBot.Tests.Safety;
 /// <summary>
 /// How the cue lists plus the classifier do on messages the classifier has not learned from: each labelled example
 /// file is held out in turn, the classifier is trained on the others, and the held-out file is judged. Files were
-/// written by different people at different times, so a held-out file is new phrasing, not a shuffled neighbour.
+/// written by different people at different times, so a held-out file is new phrasing to the classifier. It is a
+/// regression test, not a blind measure: the cue lists were tuned on every one of these files. The blind threshold
+/// test is <see cref="BlindFlagSetTests"/>.
 /// </summary>
 public sealed class ClassifierGeneralisationTests
 {
@@ -14,7 +16,7 @@ public sealed class ClassifierGeneralisationTests
 
     [Theory]
     [MemberData(nameof(ExampleFiles))]
-    public void A_file_the_classifier_has_not_seen_is_judged_well(string file)
+    public void A_file_held_out_of_the_classifier_does_not_regress(string file)
     {
         var folder = Path.Combine(RepoPaths.SafetyLexicon, "examples");
         var others = Directory.GetFiles(folder, "*.tsv")

@@ -4,6 +4,7 @@ namespace KepuKnowledge.Tests.Indexing;
 
 public sealed class IndexLifecycleTests
 {
+    private const int SearchesPerRebuild = 8;
     [Fact]
     public async Task Queries_running_during_repeated_rebuilds_always_see_a_whole_index()
     {
@@ -12,34 +13,25 @@ public sealed class IndexLifecycleTests
         var knowledge = TestKnowledge.Create(Path.Combine(folder.Path, "corpus"), Path.Combine(folder.Path, "index"));
         await knowledge.SyncAsync();
         var firstVersion = knowledge.Index.Version;
-        using var stop = new CancellationTokenSource();
-        var searches = 0;
-        var empty = 0;
+        var duringRebuild = new List<int>();
 
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        // The writer reports progress after the new snapshot is written and before it is published, on the rebuilding
+        // thread: holding that thread while searches run elsewhere makes every one of them overlap the rebuild,
+        // rather than hoping a reader loop happens to be scheduled inside a window of a few milliseconds.
+        var overlap = new InlineProgress(_ =>
         {
-            while (!stop.IsCancellationRequested)
-            {
-                var hits = knowledge.Search(new SearchRequest { Query = "科普大篷车巡游活动", Top = 5 }).Hits;
-                Interlocked.Increment(ref searches);
-                if (hits.Count(h => h.Text.Contains("巡游", StringComparison.Ordinal)) != 2)
-                {
-                    Interlocked.Increment(ref empty);
-                }
-            }
-        })).ToList();
-
+            var searches = Enumerable.Range(0, SearchesPerRebuild).Select(_ => Task.Run(() =>
+                knowledge.Search(new SearchRequest { Query = "科普大篷车巡游活动", Top = 5 }).Hits.Count(h => h.Text.Contains("巡游", StringComparison.Ordinal))));
+            duringRebuild.AddRange(Task.WhenAll(searches).GetAwaiter().GetResult());
+        });
         for (var i = 0; i < 5; i++)
         {
-            await knowledge.SyncAsync(full: true);
+            await knowledge.SyncAsync(full: true, progress: overlap);
         }
 
-        await stop.CancelAsync();
-        await Task.WhenAll(readers);
-
         Assert.NotEqual(firstVersion, knowledge.Index.Version);
-        Assert.True(searches > 0);
-        Assert.Equal(0, empty);
+        Assert.True(duringRebuild.Count >= 5 * SearchesPerRebuild, $"only {duringRebuild.Count} searches overlapped a rebuild");
+        Assert.All(duringRebuild, found => Assert.Equal(2, found));
         knowledge.Index.Dispose();
     }
 
@@ -116,5 +108,11 @@ public sealed class IndexLifecycleTests
         Assert.False(knowledge.IsReady);
         Assert.Throws<InvalidOperationException>(() => knowledge.Search(new SearchRequest { Query = "科普" }));
         await Task.CompletedTask;
+    }
+
+    /// <summary>Calls back on the reporting thread (<see cref="Progress{T}"/> would post elsewhere and not hold the rebuild).</summary>
+    private sealed class InlineProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }

@@ -10,10 +10,12 @@ public sealed class BadActivityTests(BotFrameworkFixture bot)
     [Fact]
     public async Task Malformed_JSON_gets_400()
     {
+        var logMark = bot.Logs.Mark();
+
         using var response = await bot.PostAsync("{\"type\":\"message\",", ChannelTokens.Mint(bot.Channel.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True(bot.Logs.Any("Rejected Bot Framework request with 400"));
+        Assert.True(bot.Logs.AnySince(logMark, "Rejected Bot Framework request with 400"));
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class BotAuthenticationTests(BotFrameworkFixture bot)
     {
         var conversationId = "auth-" + Guid.NewGuid().ToString("N");
         var message = bot.Message(conversationId, "问题");
+        var logMark = bot.Logs.Mark();
 
         using var response = await bot.PostAsync(message.ToJsonString(), token(bot.Channel.ServiceUrl));
 
@@ -35,7 +36,7 @@ public sealed class BotAuthenticationTests(BotFrameworkFixture bot)
         await Task.Delay(200);
         Assert.Equal(0, bot.Pipeline.CountFor("bf:" + conversationId));
         Assert.DoesNotContain(bot.Channel.Calls, c => c.ConversationId == conversationId);
-        Assert.True(bot.Logs.Any("Refused Bot Framework activity"), why);
+        Assert.True(bot.Logs.AnySince(logMark, "Refused Bot Framework activity"), why);
     }
 
     [Fact]

@@ -132,12 +132,13 @@ public sealed class DirectLineRestTests(DirectLineFixture dl)
     public async Task A_broken_activity_is_refused_with_a_Direct_Line_error(string body, string contentType, int status)
     {
         var conversation = await dl.StartAsync();
+        var logMark = dl.Logs.Mark();
 
         var (posted, error) = await dl.SendAsync(HttpMethod.Post, conversation.Activities, conversation.Token, body, contentType);
 
         Assert.Equal(status, posted.Status);
         Assert.Equal("BadArgument", error.GetProperty("error").GetProperty("code").GetString());
-        Assert.True(dl.Logs.Any($"Refused Direct Line POST /v3/directline/conversations/{{conversationId}}/activities with {status} BadArgument"));
+        Assert.True(dl.Logs.AnySince(logMark, $"Refused Direct Line POST /v3/directline/conversations/{{conversationId}}/activities with {status} BadArgument"));
     }
 
     [Theory]
@@ -146,11 +147,13 @@ public sealed class DirectLineRestTests(DirectLineFixture dl)
     [InlineData("user=dl_someone", "application/x-www-form-urlencoded", 415)]
     public async Task A_broken_tokens_generate_body_is_refused_and_logged(string body, string contentType, int status)
     {
+        var logMark = dl.Logs.Mark();
+
         var (generated, error) = await dl.SendAsync(HttpMethod.Post, DirectLineFixture.Base + "/tokens/generate", DirectLineFixture.Secret, body, contentType);
 
         Assert.Equal(status, generated.Status);
         Assert.Equal("BadArgument", error.GetProperty("error").GetProperty("code").GetString());
-        Assert.True(dl.Logs.Any($"Refused Direct Line POST /v3/directline/tokens/generate with {status}"));
+        Assert.True(dl.Logs.AnySince(logMark, $"Refused Direct Line POST /v3/directline/tokens/generate with {status}"));
     }
 
     [Fact]

@@ -15,11 +15,13 @@ public sealed class AskApiBadInputTests(TrafficHost host)
     [InlineData("/api/feedback", "<feedback/>", "text/xml", HttpStatusCode.UnsupportedMediaType)]
     public async Task A_broken_body_gets_the_right_status_a_reason_and_a_log_line(string path, string body, string contentType, HttpStatusCode expected)
     {
+        var logMark = host.Logs.Mark();
+
         using var response = await PostAsync(path, body, contentType);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Contains("\"detail\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(host.Logs.Any($"Rejected request to {path} with {(int)expected}"));
+        Assert.True(host.Logs.AnySince(logMark, $"Rejected request to {path} with {(int)expected}"));
     }
 
     [Theory]
@@ -30,12 +32,13 @@ public sealed class AskApiBadInputTests(TrafficHost host)
         var body = Encoding.UTF8.GetBytes("{\"question\":\"" + new string('问', 40_000) + "\"}");
         var content = new StreamContent(declared ? new MemoryStream(body) : new UnsizedStream(body));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var logMark = host.Logs.Mark();
 
         using var response = await PostAsync("/api/ask", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("\"detail\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(host.Logs.Any("Rejected request to /api/ask with 413"));
+        Assert.True(host.Logs.AnySince(logMark, "Rejected request to /api/ask with 413"));
     }
 
     private Task<HttpResponseMessage> PostAsync(string path, string body, string contentType) =>

@@ -12,22 +12,36 @@ namespace KepuBot.Tests.Channels.Traffic;
 public sealed class CorsTests(TrafficHost host)
 {
     [Theory]
-    [InlineData("/v3/directline/conversations")]
-    [InlineData("/v3/directline/conversations/abc/activities")]
-    [InlineData("/v3/directline/tokens/refresh")]
-    [InlineData("/api/directline/token")]
-    [InlineData("/api/ask")]
-    public async Task The_allowed_origin_passes_Web_Chats_preflight(string path)
+    [InlineData("/v3/directline/conversations", "POST")]
+    [InlineData("/v3/directline/conversations/abc/activities", "POST")]
+    [InlineData("/v3/directline/conversations/abc/activities", "GET")] // Web Chat's polling, with its bearer token
+    [InlineData("/v3/directline/tokens/refresh", "POST")]
+    [InlineData("/api/directline/token", "POST")]
+    [InlineData("/api/ask", "POST")]
+    [InlineData("/api/feedback", "POST")]
+    public async Task The_allowed_origin_passes_Web_Chats_preflight(string path, string method)
     {
-        using var response = await PreflightAsync(path, TrafficHost.AllowedOrigin);
+        using var request = CorsPreflight.For(path, TrafficHost.AllowedOrigin, method);
+        using var response = await host.Client.SendAsync(request);
 
         Assert.True(response.IsSuccessStatusCode, $"preflight got {response.StatusCode}");
         Assert.Equal(TrafficHost.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains(method, response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
         var allowed = response.Headers.GetValues("Access-Control-Allow-Headers").Single();
         foreach (var header in new[] { "authorization", "content-type", "x-ms-bot-agent" })
         {
             Assert.Contains(header, allowed, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public async Task An_ordinary_answer_to_the_allowed_origin_carries_the_grant()
+    {
+        // The browser checks the grant on the answer itself, not only on the preflight.
+        using var answer = await host.SendAsync(HttpMethod.Post, "/api/ask", host.NewClientAddress(), json: "{\"question\":\"隔夜菜能吃吗\"}", origin: TrafficHost.AllowedOrigin);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(TrafficHost.AllowedOrigin, answer.Headers.GetValues("Access-Control-Allow-Origin").Single());
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using Dapper;
+using KepuBot.Persistence;
 using Microsoft.Playwright;
 
 namespace KepuBot.Tests.Channels.Web;
@@ -137,11 +139,18 @@ public sealed class ChatPageBrowserTests(ServiceProcess service) : IClassFixture
     {
         var page = await OpenAsync();
         await page.FillAsync("#question", "隔夜菜能吃吗");
-        await page.PressAsync("#question", "Enter");
+        var asked = await page.RunAndWaitForResponseAsync(() => page.PressAsync("#question", "Enter"), r => r.Url.EndsWith("/api/ask", StringComparison.Ordinal));
+        var turnId = (await asked.JsonAsync())!.Value.GetProperty("turnId").GetString();
         var answer = page.Locator(".msg.bot .bubble").Last;
         await Assertions.Expect(answer).ToContainTextAsync("冷藏", Patiently);
 
-        await answer.Locator(".feedback button").First.ClickAsync();
+        await page.RunAndWaitForResponseAsync(() => answer.Locator(".feedback button", new() { HasText = "有用" }).ClickAsync(), r => r.Url.EndsWith("/api/feedback", StringComparison.Ordinal));
         await Assertions.Expect(answer.Locator(".feedback")).ToContainTextAsync("谢谢您的反馈");
+
+        // The page thanks the resident whatever the service answered, so the rating is read back from the store.
+        using var database = new SqliteDatabase(service.SqlitePath);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        var helpful = await connection.QuerySingleOrDefaultAsync<long?>("SELECT helpful FROM feedback WHERE turn_id = @turnId", new { turnId });
+        Assert.Equal(1L, helpful);
     }
 }

@@ -17,14 +17,26 @@ public sealed class CaseWorkTests(StaffHost host) : IClassFixture<StaffHost>
     public async Task Assign_resolve_and_publish_are_recorded_and_the_debunk_answers_the_next_resident_once_a_reviewer_approves_it()
     {
         var before = await QueueCalls.AskAsync(host.Client, "听说喝浓茶能解酒，是真的吗？", "first-asker");
+        var untouched = await QueueCalls.AskAsync(host.Client, "听说用白醋泡脚能降血压，是真的吗？", "other-asker");
         Assert.False(before.GetProperty("grounded").GetBoolean());
         using var staff = await host.SignedInAsync(admin: false);
-        var caseId = (await QueueCalls.CasesByTurnAsync(staff))[before.Text("turnId")];
+        var casesByTurn = await QueueCalls.CasesByTurnAsync(staff);
+        var caseId = casesByTurn[before.Text("turnId")];
+        var untouchedId = casesByTurn[untouched.Text("turnId")];
+        Assert.NotEqual(caseId, untouchedId);
+        Assert.DoesNotContain(await QueueCalls.CasesAsync(staff, "&status=assigned"), v => v.GetProperty("case").Text("id") == caseId);
 
         var assigned = await PostAsync(staff, $"/api/staff/rumors/{caseId}/assign", new { assignee = StaffHost.StaffName });
         Assert.Equal("assigned", assigned.Text("status"));
         Assert.Equal(StaffHost.StaffName, assigned.Text("assignee"));
-        Assert.Single(await QueueCalls.CasesAsync(staff, "&status=assigned"), v => v.GetProperty("case").Text("id") == caseId);
+
+        // The filter is checked against a case it must drop as well as the one it must keep: a filter that returned
+        // every case would still hold the assigned one.
+        var assignedList = await QueueCalls.CasesAsync(staff, "&status=assigned");
+        Assert.Single(assignedList, v => v.GetProperty("case").Text("id") == caseId);
+        Assert.DoesNotContain(assignedList, v => v.GetProperty("case").Text("id") == untouchedId);
+        Assert.All(assignedList, v => Assert.Equal("assigned", v.GetProperty("case").Text("status")));
+        Assert.Contains(await QueueCalls.CasesAsync(staff, "&status=open"), v => v.GetProperty("case").Text("id") == untouchedId);
 
         var resolved = await PostAsync(staff, $"/api/staff/rumors/{caseId}/resolve", new
         {
