@@ -24,7 +24,7 @@ public static class EvalCommand
         {
             using var host = CliHost.Build();
             var root = host.Services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            var sets = parse.GetValue(folder)?.FullName ?? Path.Combine(root, "eval");
+            var sets = parse.GetValue(folder) is { } given ? InRepository(given.ToString(), root) : Path.Combine(root, "eval");
             if (!Directory.Exists(sets))
             {
                 Console.Error.WriteLine($"错误：找不到评测目录 {sets}");
@@ -42,11 +42,11 @@ public static class EvalCommand
             await knowledge.EnsureOpenAsync(cancellationToken);
             if (parse.GetValue(residents) is { Length: > 0 } residentFiles)
             {
-                return await PrintResidentsAsync(host.Services, residentFiles, show, cancellationToken);
+                return await PrintResidentsAsync(host.Services, [.. residentFiles.Select(f => new FileInfo(InRepository(f.ToString(), root)))], show, cancellationToken);
             }
 
-            var files = parse.GetValue(questions) is { Length: > 0 } given
-                ? given.Select(f => f.FullName).ToArray()
+            var files = parse.GetValue(questions) is { Length: > 0 } named
+                ? named.Select(f => InRepository(f.ToString(), root)).ToArray()
                 : Directory.GetFiles(sets, "*questions*.tsv").Order(StringComparer.Ordinal).ToArray();
             if (files.Length == 0 || files.Any(f => !File.Exists(f)))
             {
@@ -116,6 +116,11 @@ public static class EvalCommand
 
     // Per kind: the share with the right behaviour, and how many cited an emergency card (for emergencies, the card
     // their first steps come from). Ordinary questions answered as emergencies are listed apart.
+    // `dotnet run --project` may start the tool outside the folder it was typed in, so a relative path that does not
+    // exist there is read from the repository root the service found ("eval/residents/…" works from either).
+    private static string InRepository(string path, string root) =>
+        Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path) ? Path.GetFullPath(path) : Path.Combine(root, path);
+
     private static async Task<int> PrintResidentsAsync(IServiceProvider services, FileInfo[] files, bool show, CancellationToken cancellationToken)
     {
         if (files.Any(f => !f.Exists))
