@@ -45,13 +45,13 @@ public sealed partial class KepuAgent(
         var answer = route.Intent switch
         {
             Intent.Emergency => emergencies.Answer(route.Danger!, question.Style),
-            Intent.Greeting => Unsourced(elderly ? replies.Text("elderly-greeting") : ReplyTexts.Greeting, route.Intent) with { Suggestions = ReplyTexts.StarterQuestions },
-            Intent.Handoff => Unsourced(ReplyTexts.Handoff(hotline), route.Intent),
-            Intent.Refused => Unsourced(replies.Text("harmful"), route.Intent),
+            Intent.Greeting => Unsourced(elderly ? replies.Text(ReplyKeys.ElderlyGreeting) : replies.Text(ReplyKeys.Greeting), route.Intent) with { Suggestions = replies.List(ReplyKeys.StarterQuestions) },
+            Intent.Handoff => Unsourced(replies.Text(ReplyKeys.Handoff, hotline), route.Intent),
+            Intent.Refused => Unsourced(replies.Text(ReplyKeys.Harmful), route.Intent),
             Intent.Policy or Intent.Duty when OtherPlace(question) is string place =>
-                Unsourced(elderly ? replies.Text("elderly-other-place", place) : replies.Text("other-place", place, string.Join('、', knowledgeBase.PolicyPlaces())), Intent.OutOfScope),
+                Unsourced(elderly ? replies.Text(ReplyKeys.ElderlyOtherPlace, place) : replies.Text(ReplyKeys.OtherPlace, place, string.Join('、', knowledgeBase.PolicyPlaces())), Intent.OutOfScope),
             Intent.Policy when danger.ReadLearning(question.Text) is { } learning && emergencies.Teach(learning, question.Style) is AgentAnswer taught => taught,
-            Intent.OutOfScope => Unsourced(elderly ? replies.Text("elderly-out-of-scope", hotline) : ReplyTexts.OutOfScope(hotline), route.Intent),
+            Intent.OutOfScope => Unsourced(elderly ? replies.Text(ReplyKeys.ElderlyOutOfScope, hotline) : replies.Text(ReplyKeys.OutOfScope, hotline), route.Intent),
             Intent.AntiFraud => fraud.Answer(turn, question, route.Fraud),
             Intent.Rumor => rumors.Answer(turn, question, route.Rumor),
             Intent.Policy or Intent.Duty when faq.TryAnswer(turn, question, route.Intent) is AgentAnswer curated => curated,
@@ -61,7 +61,7 @@ public sealed partial class KepuAgent(
 
         // Flags describe the message, whatever path answered it: a rumor question may also describe a scam.
         var flags = AnswerFlags.Describe(route.Rumor, route.Fraud, answer.Flags);
-        var warning = elderly ? replies.Text(FraudResponder.ElderlyWarningKey) : FraudResponder.UrgentWarning;
+        var warning = replies.Text(elderly ? ReplyKeys.ElderlyUrgentWarning : ReplyKeys.UrgentWarning);
         if (flags.IsHighFraudRisk && !answer.Answer.StartsWith(warning, StringComparison.Ordinal))
         {
             answer = answer with { Answer = $"{warning}\n{answer.Answer}" };

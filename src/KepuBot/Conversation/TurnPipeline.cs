@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using KepuBot.Agent;
-using KepuBot.Agent.Answering;
 using KepuBot.Safety;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +17,7 @@ public sealed partial class TurnPipeline(
     IConversationStore store,
     IEnumerable<ITurnObserver> observers,
     ProhibitedContent prohibited,
+    ReplyBook replies,
     TimeProvider clock,
     IOptions<AgentOptions> options,
     ILogger<TurnPipeline> logger) : ITurnPipeline
@@ -31,7 +31,7 @@ public sealed partial class TurnPipeline(
         var resolved = text;
         if (prohibited.Find(text) is not null)
         {
-            answer = new AgentAnswer { Answer = ReplyTexts.Prohibited, Intent = Intent.OutOfScope, Grounded = false };
+            answer = new AgentAnswer { Answer = replies.Text(ReplyKeys.Prohibited), Intent = Intent.OutOfScope, Grounded = false };
         }
         else
         {
@@ -40,7 +40,7 @@ public sealed partial class TurnPipeline(
             (answer, _) = await agent.AnswerAsync(new AgentQuestion(text, resolved, request.Style), cancellationToken);
             if (prohibited.Find(answer.Answer) is not null)
             {
-                answer = new AgentAnswer { Answer = ReplyTexts.Prohibited, Intent = Intent.OutOfScope, Grounded = false, Flags = answer.Flags };
+                answer = new AgentAnswer { Answer = replies.Text(ReplyKeys.Prohibited), Intent = Intent.OutOfScope, Grounded = false, Flags = answer.Flags };
             }
         }
 

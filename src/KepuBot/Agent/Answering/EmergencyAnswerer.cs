@@ -56,7 +56,7 @@ public sealed class EmergencyAnswerer(KnowledgeBase knowledge, ReplyBook replies
         }
 
         // The elderly style says the number to remember first and once, so its one point is one that does not repeat it.
-        var number = replies.Text("learning-number", reading.Service.Numbers[0]);
+        var number = replies.Text(ReplyKeys.LearningNumber, reading.Service.Numbers[0]);
         var points = style == AnswerStyle.Elderly
             ? [all.FirstOrDefault(p => !p.Contains(reading.Service.Numbers[0], StringComparison.Ordinal)) ?? all[0]]
             : all.Take(3).ToList();

@@ -11,14 +11,6 @@ namespace KepuBot.Agent.Answering;
 /// </summary>
 public sealed class FraudResponder(ExtractiveComposer composer, ReplyBook replies)
 {
-    /// <summary>The urgent warning that opens every high-risk answer.</summary>
-    public const string UrgentWarning = "⚠️ 这很可能是诈骗！请马上停下：不要转账，不要说验证码和密码，不要共享屏幕，挂断电话。打110报警，或打96110咨询，并告诉家人。";
-
-    /// <summary>The reply key of the urgent warning's short form for the elderly style.</summary>
-    public const string ElderlyWarningKey = "elderly-urgent-warning";
-
-    private const string MediumWarning = "请先核实，别急着行动：";
-
     internal static readonly string[] WarningNumbers = ["110", "96110"];
 
     /// <summary>Answers a message routed to anti-fraud.</summary>
@@ -29,7 +21,7 @@ public sealed class FraudResponder(ExtractiveComposer composer, ReplyBook replie
         ArgumentNullException.ThrowIfNull(assessment);
         var article = FindArticle(turn, question, assessment);
         var high = assessment.Risk == FraudRisk.High;
-        var warning = question.Style == AnswerStyle.Elderly ? replies.Text(ElderlyWarningKey) : UrgentWarning;
+        var warning = question.Style == AnswerStyle.Elderly ? replies.Text(ReplyKeys.ElderlyUrgentWarning) : replies.Text(ReplyKeys.UrgentWarning);
         var advice = article is null ? [] : composer.Select(AdviceQuery(question, high), [article], AnswerStyle.Elderly);
 
         // The urgent warning already names 110 and 96110: an article sentence saying them again only lengthens the
@@ -41,12 +33,12 @@ public sealed class FraudResponder(ExtractiveComposer composer, ReplyBook replie
         var answer = assessment.Risk switch
         {
             FraudRisk.High => $"{warning}\n{body}".TrimEnd(),
-            FraudRisk.Medium => $"{MediumWarning}{body}".TrimEnd(),
+            FraudRisk.Medium => $"{replies.Text(ReplyKeys.CheckFirst)}{body}".TrimEnd(),
             _ => body,
         };
         if (article is null || body.Length == 0)
         {
-            answer = high ? warning : "防范诈骗记住：不转账、不说验证码、不点陌生链接、不共享屏幕；拿不准就打110或96110。";
+            answer = high ? warning : replies.Text(ReplyKeys.FraudBasics);
         }
 
         return new AgentAnswer

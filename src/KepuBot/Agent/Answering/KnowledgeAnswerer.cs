@@ -7,7 +7,7 @@ namespace KepuBot.Agent.Answering;
 /// <summary>
 /// Answers policy, duty and 科普 questions from the knowledge base: search, check there is a basis, and compose a short extractive answer with its sources.
 /// </summary>
-public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingCheck grounding, ModelAnswerer model, IOptions<AgentOptions> options)
+public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingCheck grounding, ModelAnswerer model, ReplyBook replies, IOptions<AgentOptions> options)
 {
     private const int Top = 5;
 
@@ -57,7 +57,7 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
         };
     }
 
-    private AgentAnswer NoBasis() => new() { Answer = ReplyTexts.NoBasis(options.Value.Hotline), Intent = Intent.OutOfScope, Grounded = false };
+    private AgentAnswer NoBasis() => new() { Answer = replies.Text(ReplyKeys.NoBasis, options.Value.Hotline), Intent = Intent.OutOfScope, Grounded = false };
 
     // A duty question stays a duty answer; otherwise the kind of the first source decides policy or 科普.
     private static Intent IntentFor(Intent intent, string sourceKind) =>

@@ -10,9 +10,6 @@ namespace KepuBot.Agent.Answering;
 /// </summary>
 public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck grounding, ReplyBook replies)
 {
-    /// <summary>Holding answer for a claim no vetted source covers.</summary>
-    public const string HoldingAnswer = "这个说法目前还没有经过核实，请先不要相信，也不要转发。请以政府部门、权威媒体发布的信息为准。我们已把它转给科普辟谣工作人员核查。";
-
     private const double MatchCoverage = 0.6;
 
     /// <summary>Answers the claim.</summary>
@@ -29,7 +26,7 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
             ?? hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage && grounding.DocumentHoldsKnownWords(terms, h));
         if (match is null)
         {
-            var holding = question.Style == AnswerStyle.Elderly ? replies.Text("elderly-rumor-holding") : HoldingAnswer;
+            var holding = question.Style == AnswerStyle.Elderly ? replies.Text(ReplyKeys.ElderlyRumorHolding) : replies.Text(ReplyKeys.RumorHolding);
             return new AgentAnswer { Answer = holding, Intent = Intent.Rumor, Grounded = false, Flags = new AnswerFlags(Rumor: true) };
         }
 

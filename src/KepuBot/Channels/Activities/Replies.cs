@@ -9,21 +9,6 @@ namespace KepuBot.Channels.Activities;
 /// </summary>
 public static class Replies
 {
-    /// <summary>Questions the knowledge base answers well, offered to a newcomer.</summary>
-    public static IReadOnlyList<string> WelcomeQuestions { get; } =
-    [
-        "接到自称公检法的电话，要我转账怎么办？",
-        "吃隔夜菜会致癌吗？",
-        "基层科协的“三长”是指哪三长？",
-    ];
-
-    private const string WelcomeText =
-        "您好！我是科普问答助手，可以回答政策文件、防诈骗、辟谣和健康安全方面的问题，每个回答都会注明出处。请直接输入您的问题，或点下面的问题试试。";
-
-    private const string TextOnlyText = "目前只能回答文字提问，请用文字描述您的问题。";
-
-    private const string FailureText = "抱歉，服务暂时出了点问题，请稍后再问一次。";
-
     /// <summary>A reply skeleton: sides swapped, same conversation and locale, answering the inbound activity.</summary>
     public static Activity CreateReply(Activity inbound, string type = ActivityTypes.Message) => new()
     {
@@ -57,23 +42,23 @@ public static class Replies
     }
 
     /// <summary>The greeting for a newcomer, with suggested questions. Sent to the conversation, not as a reply.</summary>
-    public static Activity Welcome(Activity inbound) => CreateReply(inbound) with
+    public static Activity Welcome(Activity inbound, ReplyBook texts) => CreateReply(inbound) with
     {
         ReplyToId = null,
-        Text = WelcomeText,
+        Text = texts.Text(ReplyKeys.ChannelGreeting),
         TextFormat = "plain",
         InputHint = "acceptingInput",
-        SuggestedActions = Suggestions(WelcomeQuestions),
+        SuggestedActions = Suggestions(texts.List(ReplyKeys.ChannelStarterQuestions)),
     };
 
     /// <summary>The answer to a message without text (a picture, a sticker, a card submit).</summary>
-    public static Activity TextOnly(Activity inbound) => CreateReply(inbound) with { Text = TextOnlyText, TextFormat = "plain" };
+    public static Activity TextOnly(Activity inbound, ReplyBook texts) => CreateReply(inbound) with { Text = texts.Text(ReplyKeys.ChannelTextOnly), TextFormat = "plain" };
 
     /// <summary>Why the message was not answered (too long, unreadable), in the pipeline's words.</summary>
     public static Activity Refusal(Activity inbound, string reason) => CreateReply(inbound) with { Text = reason, TextFormat = "plain", InputHint = "acceptingInput" };
 
     /// <summary>What the user sees when the turn failed, instead of silence.</summary>
-    public static Activity Failure(Activity inbound) => CreateReply(inbound) with { Text = FailureText, TextFormat = "plain" };
+    public static Activity Failure(Activity inbound, ReplyBook texts) => CreateReply(inbound) with { Text = texts.Text(ReplyKeys.ChannelFailure), TextFormat = "plain" };
 
     private static SuggestedActions? Suggestions(IReadOnlyList<string> questions) =>
         questions.Count == 0

@@ -8,8 +8,11 @@ namespace KepuBot.Channels.Activities;
 /// message the pipeline will not take (too long, unreadable) is answered with the reason, and a failing pipeline with
 /// an apology, rather than silence or a 500.
 /// </summary>
-public sealed partial class TurnRunner(ILogger<TurnRunner> logger)
+public sealed partial class TurnRunner(ReplyBook texts, ILogger<TurnRunner> logger)
 {
+    /// <summary>The greeting for a newcomer, with suggested questions.</summary>
+    public Activity Welcome(Activity inbound) => Replies.Welcome(inbound, texts);
+
     /// <summary>The reply to <paramref name="inbound"/>; <paramref name="services"/> is the request's or a fresh scope.</summary>
     public async Task<Activity> ReplyAsync(
         IServiceProvider services,
@@ -20,7 +23,7 @@ public sealed partial class TurnRunner(ILogger<TurnRunner> logger)
     {
         if (string.IsNullOrWhiteSpace(inbound.Text))
         {
-            return Replies.TextOnly(inbound);
+            return Replies.TextOnly(inbound, texts);
         }
 
         var request = new TurnRequest(channel, inbound.From?.Id ?? string.Empty, conversationId, inbound.Text.Trim());
@@ -38,7 +41,7 @@ public sealed partial class TurnRunner(ILogger<TurnRunner> logger)
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "Turn pipeline failed on channel {Channel}", channel);
-            return Replies.Failure(inbound);
+            return Replies.Failure(inbound, texts);
         }
 
         return Replies.Answer(inbound, answer);

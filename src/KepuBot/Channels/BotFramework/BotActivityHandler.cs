@@ -66,7 +66,7 @@ public sealed partial class BotActivityHandler(
         {
             var reply = isMessage
                 ? await turns.ReplyAsync(context.RequestServices, activity, Channel, conversationKey, cancellationToken)
-                : Activities.Replies.Welcome(activity);
+                : turns.Welcome(activity);
             return Replies([reply]);
         }
 
@@ -83,7 +83,7 @@ public sealed partial class BotActivityHandler(
         {
             if (activity.Type == ActivityTypes.ConversationUpdate)
             {
-                await connector.SendAsync(serviceUrl, Activities.Replies.Welcome(activity), cancellationToken);
+                await connector.SendAsync(serviceUrl, turns.Welcome(activity), cancellationToken);
                 return;
             }
 

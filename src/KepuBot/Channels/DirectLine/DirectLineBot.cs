@@ -23,7 +23,7 @@ public sealed class DirectLineBot(IConversationLog log, TurnScheduler scheduler,
             Conversation = new ConversationAccount { Id = conversationId },
             Locale = locale,
         };
-        await log.AppendAsync(conversationId, Replies.Welcome(start) with { ChannelId = Channel }, cancellationToken);
+        await log.AppendAsync(conversationId, turns.Welcome(start) with { ChannelId = Channel }, cancellationToken);
     }
 
     /// <summary>Queues the answer to a stored user message; the typing indicator shows while it is prepared.</summary>

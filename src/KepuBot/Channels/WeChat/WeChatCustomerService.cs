@@ -8,7 +8,7 @@ namespace KepuBot.Channels.WeChat;
 /// Delivers answers that missed the passive-reply window as customer-service messages, once they are ready.
 /// Runs in the background; failures (no API permission, quota used, user unfollowed) are logged, never thrown.
 /// </summary>
-internal sealed partial class WeChatCustomerService(WeChatApiClient api, IHostApplicationLifetime lifetime, ILogger<WeChatCustomerService> logger)
+internal sealed partial class WeChatCustomerService(WeChatApiClient api, ReplyBook texts, IHostApplicationLifetime lifetime, ILogger<WeChatCustomerService> logger)
 {
     public void SendWhenReady(string openId, string messageId, Task<AgentAnswer> turn) =>
         _ = Task.Run(() => SendAsync(openId, messageId, turn));
@@ -24,7 +24,7 @@ internal sealed partial class WeChatCustomerService(WeChatApiClient api, IHostAp
         {
             // The user is waiting for an answer; an apology beats silence.
             LogTurnFailed(ex, messageId);
-            text = WeChatTexts.Unavailable;
+            text = texts.Text(ReplyKeys.WeChatUnavailable);
         }
 
         try

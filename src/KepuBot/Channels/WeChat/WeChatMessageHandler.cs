@@ -1,4 +1,5 @@
 using System.Text;
+using KepuBot.Agent;
 using KepuBot.Conversation;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ internal sealed partial class WeChatMessageHandler(
     IWeChatReplyStore replies,
     WeChatFollowerLimiter followers,
     WeChatCustomerService customerService,
+    ReplyBook texts,
     IOptions<WeChatOptions> options,
     ILogger<WeChatMessageHandler> logger)
 {
@@ -22,9 +24,9 @@ internal sealed partial class WeChatMessageHandler(
     public Task<string?> ReplyAsync(WeChatMessage message, CancellationToken cancellationToken) => message.MsgType switch
     {
         "text" => AskOnceAsync(message, message.Content, cancellationToken),
-        "voice" when message.Recognition.Trim().Length == 0 => Task.FromResult<string?>(WeChatTexts.VoiceNotRecognised),
+        "voice" when message.Recognition.Trim().Length == 0 => Task.FromResult<string?>(texts.Text(ReplyKeys.WeChatVoiceNotRecognised)),
         "voice" => AskOnceAsync(message, message.Recognition, cancellationToken),
-        "event" when message.Event == "subscribe" => Task.FromResult<string?>(WeChatTexts.Welcome),
+        "event" when message.Event == "subscribe" => Task.FromResult<string?>(texts.Text(ReplyKeys.WeChatWelcome)),
         _ => Task.FromResult<string?>(null),
     };
 
@@ -32,7 +34,7 @@ internal sealed partial class WeChatMessageHandler(
     {
         if (text.Trim().Length == 0)
         {
-            return Task.FromResult<string?>(WeChatTexts.EmptyText);
+            return Task.FromResult<string?>(texts.Text(ReplyKeys.WeChatEmpty));
         }
 
         // Counted inside the store's start, which runs once per message, so WeChat's retries never count twice.
@@ -47,7 +49,7 @@ internal sealed partial class WeChatMessageHandler(
         }
 
         LogTooFrequent(message.MsgType, message.LogId, retryAfter);
-        return Task.FromResult<string?>(WeChatTexts.TooFrequent(retryAfter));
+        return Task.FromResult<string?>(texts.Text(ReplyKeys.WeChatTooFrequent, SecondsToWait(retryAfter)));
     }
 
     private async Task<string?> AskAsync(WeChatMessage message, string text)
@@ -86,9 +88,12 @@ internal sealed partial class WeChatMessageHandler(
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogFailed(ex, message.MsgType, message.LogId);
-            return WeChatTexts.Unavailable;
+            return texts.Text(ReplyKeys.WeChatUnavailable);
         }
     }
+
+    private static string SecondsToWait(TimeSpan retryAfter) =>
+        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WeChat {MsgType} {MessageId} ({Chars} chars) answered passively ({Bytes} bytes)")]
     private partial void LogAnswered(string msgType, string messageId, int chars, int bytes);

@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
 using KepuKnowledge;
 
-namespace KepuBot.Agent.Answering;
+namespace KepuBot.Agent;
 
 /// <summary>
 /// The service's own reply texts that are not taken from a document (<c>corpus/lexicon/replies.txt</c>, key and
-/// text per line), so the words residents read stay editable data rather than sentences in code.
+/// text per line), so the words residents read stay editable data rather than sentences in code. A text writes a line
+/// break as <c>\n</c>; a list (starter questions) separates its items with <c>|</c>.
 /// </summary>
 public sealed class ReplyBook
 {
@@ -17,7 +18,15 @@ public sealed class ReplyBook
     {
     }
 
-    private ReplyBook(FrozenDictionary<string, string> texts) => _texts = texts;
+    private ReplyBook(FrozenDictionary<string, string> texts)
+    {
+        if (ReplyKeys.All.FirstOrDefault(key => !texts.ContainsKey(key)) is string missing)
+        {
+            throw new InvalidOperationException($"replies.txt has no reply '{missing}', which the service uses");
+        }
+
+        _texts = texts;
+    }
 
     /// <summary>The reply <paramref name="key"/> with its placeholders filled in.</summary>
     public string Text(string key, params string[] values)
@@ -35,6 +44,10 @@ public sealed class ReplyBook
 
         return text;
     }
+
+    /// <summary>The list reply <paramref name="key"/>: its items, in order.</summary>
+    public IReadOnlyList<string> List(string key) =>
+        Text(key).Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static FrozenDictionary<string, string> Load(string path)
     {
@@ -54,7 +67,7 @@ public sealed class ReplyBook
                 throw new FormatException($"{path}:{lineNumber}: expected 'key<tab>text'");
             }
 
-            texts[raw[..tab].Trim()] = raw[(tab + 1)..].Trim();
+            texts[raw[..tab].Trim()] = raw[(tab + 1)..].Trim().Replace("\\n", "\n", StringComparison.Ordinal);
         }
 
         return texts.ToFrozenDictionary(StringComparer.Ordinal);
