@@ -53,7 +53,7 @@ public sealed partial class KepuAgent(
             Intent.Policy when danger.ReadLearning(question.Text) is { } learning && emergencies.Teach(learning, question.Style) is AgentAnswer taught => taught,
             Intent.OutOfScope => Unsourced(elderly ? replies.Text(ReplyKeys.ElderlyOutOfScope, hotline) : replies.Text(ReplyKeys.OutOfScope, hotline), route.Intent),
             Intent.AntiFraud => fraud.Answer(turn, question, route.Fraud),
-            Intent.Rumor => rumors.Answer(turn, question, route.Rumor),
+            Intent.Rumor => rumors.Answer(turn, question, route.Rumor with { Claim = colloquial.Rewrite(route.Rumor.Claim) }),
             Intent.Policy or Intent.Duty when faq.TryAnswer(turn, question, route.Intent) is AgentAnswer curated => curated,
             Intent.Duty when duties.TryAnswer(question) is AgentAnswer duty => duty,
             _ => await knowledge.AnswerAsync(turn, question, route.Intent, cancellationToken),

@@ -41,13 +41,36 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
     public bool DocumentHoldsKnownWords(IReadOnlyList<string> terms, SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        var document = DocumentText(hit);
+        return terms.Where(t => IsContentWord(t) && knowledge.Occurs(t)).All(t => Holds(document, t));
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="count"/> rarest content words of <paramref name="terms"/> all appear in the hit's
+    /// document. A resident retelling a rumor wraps it in common words ("刚给娃吃了根香蕉又喝了盒酸奶 群里说会中毒");
+    /// the rarest ones (香蕉, 酸奶) name the rumor. A word the corpus never uses is the rarest of all: "多吃芹菜可以降血压"
+    /// names 芹菜, which no debunk covers, so the vinegar debunk that holds 降血压 is no answer to it.
+    /// </summary>
+    public bool DocumentHoldsRarestWords(IReadOnlyList<string> terms, SearchHit hit, int count)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var rarest = terms.Where(IsContentWord).Distinct()
+            .OrderByDescending(t => knowledge.Occurs(t) || segmenter.Lexicon.Expand(t).Any(knowledge.Occurs) ? Weight(t) : double.MaxValue)
+            .Take(count).ToList();
+        var document = DocumentText(hit);
+        return rarest.Count > 0 && rarest.All(t => Holds(document, t));
+    }
+
+    private bool Holds(string document, string term) =>
+        document.Contains(term, StringComparison.Ordinal) || segmenter.Lexicon.Expand(term).Any(s => document.Contains(s, StringComparison.Ordinal));
+
+    private string DocumentText(SearchHit hit)
+    {
         ArgumentNullException.ThrowIfNull(hit);
         var m = hit.Metadata;
-        var document = ChineseNormalizer.Normalize(string.Join('\n', knowledge.Section(hit.DocId, string.Empty).Select(p => p.Text)
+        return ChineseNormalizer.Normalize(string.Join('\n', knowledge.Section(hit.DocId, string.Empty).Select(p => p.Text)
             .Concat([m.Title, m.Claim ?? string.Empty, m.Question ?? string.Empty]).Concat(m.Claims).Concat(m.Keywords).Concat(m.Topics)
             .Concat(m.Questions.Select(colloquial.Rewrite))));
-        return terms.Where(t => IsContentWord(t) && knowledge.Occurs(t))
-            .All(t => document.Contains(t, StringComparison.Ordinal) || segmenter.Lexicon.Expand(t).Any(s => document.Contains(s, StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -71,10 +94,14 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
     {
         ArgumentNullException.ThrowIfNull(term);
         var rarity = Math.Sqrt(knowledge.Rarity(term) ?? UnknownWordWeight);
-        return rarity * (IsNumber(term) ? NumberWeight : 1) * (term.Length == 1 ? SingleCharacterWeight : 1);
+        return rarity * (IsNumber(term) && !IsKnownServiceNumber(term) ? NumberWeight : 1) * (term.Length == 1 ? SingleCharacterWeight : 1);
     }
 
-    private static bool IsContentWord(string term) => term.Length >= 2 && !IsNumber(term);
+    private bool IsContentWord(string term) => term.Length >= 2 && (!IsNumber(term) || IsKnownServiceNumber(term));
+
+    // A number of five digits or more that the corpus uses is a hotline or a service (96110, 12381), which names the
+    // topic as well as any word; a short number ("100") or one the corpus never uses (a parcel number) does not.
+    private bool IsKnownServiceNumber(string term) => term.Length >= 5 && IsNumber(term) && knowledge.Occurs(term);
 
     private static bool IsNumber(string term) => term.All(c => char.IsDigit(c) || c is '.' or '%');
 

@@ -12,6 +12,11 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
 {
     private const double MatchCoverage = 0.6;
 
+    // A claim retold in a resident's own words ("刚给娃吃了根香蕉又喝了盒酸奶 群里说会中毒"): the first debunk found
+    // may cover less of the wording, as long as its document holds the claim's rarest words, the ones naming the rumor.
+    private const double RetoldCoverage = 0.4;
+    private const int RumorNamingWords = 2;
+
     /// <summary>Answers the claim.</summary>
     public AgentAnswer Answer(AgentKernelFactory.TurnKernel turn, AgentQuestion question, RumorAssessment assessment)
     {
@@ -21,9 +26,11 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
         var hits = turn.Knowledge.SearchHits(turn.Evidence, assessment.Claim, [DocumentKinds.Debunk], 5);
         var terms = composer.QuestionTerms(assessment.Claim);
         // The debunk's own text covering the claim decides first; a resident's everyday wording may instead match one of
-        // its curated questions, as long as the document says every word of the claim the corpus knows.
+        // its curated questions, as long as the document says every word of the claim the corpus knows; last, the first
+        // debunk found answers a claim retold in many words of the resident's own when it holds the rarest of them.
         var match = hits.FirstOrDefault(h => grounding.EvenCoverage(terms, h) >= MatchCoverage)
-            ?? hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage && grounding.DocumentHoldsKnownWords(terms, h));
+            ?? hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage && grounding.DocumentHoldsKnownWords(terms, h))
+            ?? hits.Take(1).FirstOrDefault(h => grounding.Coverage(terms, h) >= RetoldCoverage && grounding.DocumentHoldsRarestWords(terms, h, RumorNamingWords));
         if (match is null)
         {
             var holding = question.Style == AnswerStyle.Elderly ? replies.Text(ReplyKeys.ElderlyRumorHolding) : replies.Text(ReplyKeys.RumorHolding);
