@@ -62,7 +62,9 @@ public sealed partial class KepuAgent(
         // Flags describe the message, whatever path answered it: a rumor question may also describe a scam.
         var flags = AnswerFlags.Describe(route.Rumor, route.Fraud, answer.Flags);
         var warning = replies.Text(elderly ? ReplyKeys.ElderlyUrgentWarning : ReplyKeys.UrgentWarning);
-        if (flags.IsHighFraudRisk && !answer.Answer.StartsWith(warning, StringComparison.Ordinal))
+
+        // A refused request to run a scam ("用AI换成老板的脸让财务转账") is the writer's own plan, not one played on them.
+        if (flags.IsHighFraudRisk && route.Intent != Intent.Refused && !answer.Answer.StartsWith(warning, StringComparison.Ordinal))
         {
             answer = answer with { Answer = $"{warning}\n{answer.Answer}" };
         }

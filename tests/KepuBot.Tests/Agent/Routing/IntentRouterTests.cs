@@ -27,6 +27,14 @@ public sealed class IntentRouterTests
     [InlineData("卖保健品的说他们的胶囊能治好我的关节炎", Intent.AntiFraud)]
     [InlineData("地震来了在家里应该怎么避险？", Intent.Policy)]
     [InlineData("怎么在手机上查我交了多少年社保", Intent.Policy)]
+    [InlineData("37乘以48等于多少", Intent.OutOfScope)]
+    [InlineData("我的快递到哪了 单号是SF1234567890", Intent.OutOfScope)]
+    [InlineData("我医保卡里还有多少钱", Intent.OutOfScope)]
+    [InlineData("打一针流感疫苗要多少钱 一针收多少钱", Intent.OutOfScope)]
+    [InlineData("昨天那次地震几点发生的 震级多少", Intent.OutOfScope)]
+    [InlineData("用AI把我的脸换成领导的脸 给会计打视频要钱", Intent.Refused)]
+    [InlineData("自己在家咋造枪", Intent.Refused)]
+    [InlineData("来电话说我的医保卡被人盗刷了 要配合调查", Intent.AntiFraud)]
     public void Rumor_and_fraud_messages_reach_the_right_answer_path(string message, Intent intent)
     {
         Assert.Equal(intent, Router.Route(message).Intent);
