@@ -13,11 +13,24 @@ namespace KepuKnowledge;
 public static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers corpus loading, Chinese analysis, the snapshot index and passage search. Paths in
-    /// <see cref="KnowledgeOptions"/> are resolved against <paramref name="contentRoot"/>.
+    /// Registers corpus loading, Chinese analysis, the snapshot index and passage search, and the library's options
+    /// (<see cref="KnowledgeOptions"/>, <see cref="LibraryOptions"/>), checked against their annotations at start-up.
+    /// Where their values come from is the host's: <paramref name="knowledge"/> and <paramref name="library"/> bind
+    /// them (a host binds the sections the options name). Paths in <see cref="KnowledgeOptions"/> are resolved
+    /// against <paramref name="contentRoot"/>.
     /// </summary>
-    public static IServiceCollection AddKepuKnowledge(this IServiceCollection services, string contentRoot)
+    public static IServiceCollection AddKepuKnowledge(
+        this IServiceCollection services,
+        string contentRoot,
+        Action<OptionsBuilder<KnowledgeOptions>>? knowledge = null,
+        Action<OptionsBuilder<LibraryOptions>>? library = null)
     {
+        var knowledgeOptions = services.AddOptions<KnowledgeOptions>().ValidateOnStart();
+        var libraryOptions = services.AddOptions<LibraryOptions>().ValidateOnStart();
+        knowledge?.Invoke(knowledgeOptions);
+        library?.Invoke(libraryOptions);
+        services.AddSingleton<IValidateOptions<KnowledgeOptions>, AnnotatedOptions<KnowledgeOptions>>();
+        services.AddSingleton<IValidateOptions<LibraryOptions>, AnnotatedOptions<LibraryOptions>>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<KnowledgePaths>(sp =>
         {
@@ -33,6 +46,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<DocumentImporter>();
         services.AddSingleton(sp => new IndexSnapshotStore(sp.GetRequiredService<KnowledgePaths>().Index));
         services.AddSingleton<KnowledgeIndex>();
+        services.AddSingleton<ISnapshotContributor, DutySnapshotWriter>();
         services.AddSingleton<KnowledgeIndexWriter>();
         services.AddSingleton<PassageSearcher>();
         services.AddSingleton<KnowledgeBase>();

@@ -1,4 +1,5 @@
 using KepuKnowledge.Analysis;
+using KepuKnowledge.Duties;
 using KepuKnowledge.Indexing;
 using KepuKnowledge.Ingestion;
 using KepuKnowledge.Library;
@@ -23,7 +24,7 @@ internal static class TestKnowledge
         return new KnowledgeBase(
             paths,
             new CorpusLoader(new DocumentParser()),
-            new KnowledgeIndexWriter(store, new KepuAnalyzers(Segmenter)),
+            new KnowledgeIndexWriter(store, new KepuAnalyzers(Segmenter), [new DutySnapshotWriter()]),
             index,
             new PassageSearcher(index, Segmenter, Options.Create(library ?? new LibraryOptions()), clock ?? TimeProvider.System));
     }

@@ -4,7 +4,7 @@ using KepuBot.Evaluation;
 using KepuBot.Safety;
 using KepuBot.Safety.Learned;
 using KepuKnowledge;
-using KepuKnowledge.Library;
+using KepuKnowledge.Retrieval;
 
 namespace KepuBot.Cli;
 

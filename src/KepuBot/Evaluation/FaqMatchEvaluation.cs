@@ -1,4 +1,4 @@
-using KepuKnowledge.Library;
+using KepuKnowledge.Retrieval;
 
 namespace KepuBot.Evaluation;
 

@@ -15,15 +15,10 @@ public static class KepuServices
     /// <summary>Registers configuration-bound options, the knowledge base, storage and the agent.</summary>
     public static IServiceCollection AddKepuCore(this IServiceCollection services, string contentRoot)
     {
-        services.AddOptions<KnowledgeOptions>()
-            .BindConfiguration(KnowledgeOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<LibraryOptions>()
-            .BindConfiguration(LibraryOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddKepuKnowledge(contentRoot);
+        services.AddKepuKnowledge(
+            contentRoot,
+            knowledge => knowledge.BindConfiguration(KnowledgeOptions.Section),
+            library => library.BindConfiguration(LibraryOptions.Section));
         services.AddKepuStorage();
         services.AddKepuAgent();
         services.AddKepuConversation();

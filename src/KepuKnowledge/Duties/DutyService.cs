@@ -4,7 +4,7 @@ using KepuKnowledge.Indexing;
 namespace KepuKnowledge.Duties;
 
 /// <summary>Duty lookups over the live snapshot (the book follows snapshot swaps).</summary>
-public sealed class DutyService(KnowledgeIndex index, ChineseSegmenter segmenter)
+public sealed class DutyService(KnowledgeIndex index, IndexSnapshotStore store, ChineseSegmenter segmenter)
 {
     private (string Version, DutyBook Book)? _cached;
 
@@ -40,7 +40,8 @@ public sealed class DutyService(KnowledgeIndex index, ChineseSegmenter segmenter
                 return cached.Value.Book;
             }
 
-            var book = new DutyBook(generation.Duties, segmenter);
+            // Read under the lease, from the snapshot the generation was opened from (DutySnapshotWriter wrote it there).
+            var book = new DutyBook(DutyBook.Read(store.PathOf(generation.Version)), segmenter);
             _cached = (generation.Version, book);
             return book;
         }

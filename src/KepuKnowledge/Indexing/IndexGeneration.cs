@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using KepuKnowledge.Duties;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -9,9 +8,8 @@ namespace KepuKnowledge.Indexing;
 /// <summary>One opened snapshot: its reader, searcher and catalog. Reference-counted through the reader.</summary>
 public sealed class IndexGeneration
 {
-    private IndexGeneration(string version, DirectoryReader reader, IReadOnlyDictionary<string, CatalogEntry> catalog, IReadOnlyList<Duty> duties)
+    private IndexGeneration(string version, DirectoryReader reader, IReadOnlyDictionary<string, CatalogEntry> catalog)
     {
-        Duties = duties;
         Version = version;
         Reader = reader;
         Searcher = new SnapshotSearcher(reader);
@@ -31,9 +29,6 @@ public sealed class IndexGeneration
 
     /// <summary>Document metadata and tables by id.</summary>
     public IReadOnlyDictionary<string, CatalogEntry> Catalog { get; }
-
-    /// <summary>Duties extracted from the snapshot's policies.</summary>
-    public IReadOnlyList<Duty> Duties { get; }
 
     /// <summary>The stored passages, decoded once per snapshot.</summary>
     public StoredPassageCache Passages { get; }
@@ -131,6 +126,6 @@ public sealed class IndexGeneration
         }
 
         var reader = DirectoryReader.Open(directory);
-        return new IndexGeneration(version, reader, SnapshotCatalog.Read(path), DutyBook.Read(path));
+        return new IndexGeneration(version, reader, SnapshotCatalog.Read(path));
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Corpus;
-using KepuKnowledge.Duties;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -11,9 +10,10 @@ namespace KepuKnowledge.Indexing;
 
 /// <summary>
 /// Builds snapshots: a full build from the corpus, or an incremental one that copies the live snapshot and
-/// replaces only documents whose files changed. Either way the result is published atomically.
+/// replaces only documents whose files changed. Either way the result is published atomically, with what each
+/// <see cref="ISnapshotContributor"/> writes beside the index (none: the index alone, as the benchmarks build it).
 /// </summary>
-public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers analyzers)
+public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers analyzers, IEnumerable<ISnapshotContributor>? contributors = null)
 {
     /// <summary>
     /// Version of how documents map to index fields and passages. Bump it when that mapping changes, so that
@@ -56,7 +56,11 @@ public sealed class KnowledgeIndexWriter(IndexSnapshotStore store, KepuAnalyzers
                 d => new CatalogEntry(d.Metadata, d.SourcePath, d.ContentHash, d.Tables, d.Passages.Count),
                 StringComparer.Ordinal);
             await SnapshotCatalog.WriteAsync(path, newCatalog, cancellationToken).ConfigureAwait(false);
-            await DutyBook.WriteAsync(path, documents.SelectMany(DutyExtractor.Extract).ToList(), cancellationToken).ConfigureAwait(false);
+            foreach (var contributor in contributors ?? [])
+            {
+                await contributor.WriteAsync(path, documents, cancellationToken).ConfigureAwait(false);
+            }
+
             await File.WriteAllTextAsync(Path.Combine(path, FormatFile), FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             store.Publish(version);
             return new IndexBuildReport(

@@ -61,6 +61,19 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void No_KepuKnowledge_folder_depends_on_itself_through_another()
+    {
+        // The library's stages (Ingestion, Analysis, Indexing, Retrieval, Duties, Library) point one way too: Indexing
+        // takes what it stores beside the index through ISnapshotContributor, so Duties uses Indexing and not back.
+        var library = NamespaceDependencies.Of(typeof(KepuKnowledge.KnowledgeBase).Assembly, "KepuKnowledge");
+        Assert.Contains(("KepuKnowledge.Duties", "KepuKnowledge.Indexing"), library);
+
+        var edges = library.Where(e => !e.From.StartsWith(e.To + ".", StringComparison.Ordinal));
+        var loops = DependencyRule.Loops(edges).Select(loop => string.Join(" <-> ", loop)).ToList();
+        Assert.True(loops.Count == 0, "Loops:\n" + string.Join('\n', loops));
+    }
+
+    [Fact]
     public void The_reader_sees_uses_inside_method_bodies_and_generic_arguments()
     {
         // TurnPipeline names the agent in its constructor; the Web channel reaches ITurnPipeline inside a lambda.

@@ -1,6 +1,7 @@
 using KepuBot.Channels.Activities;
 using KepuBot.Channels.DirectLine;
 using KepuBot.Persistence;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuBot.Tests.Storage;
 
@@ -112,7 +113,7 @@ public sealed class ConversationLogTests
     public async Task Conversations_idle_for_more_than_a_day_are_pruned(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var clock = new ManualClock(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
         var log = Log(await db.StartInstanceAsync(), clock);
         await log.StartAsync("idle", CancellationToken.None);
         await log.AppendAsync("idle", Message("很久以前"), CancellationToken.None);

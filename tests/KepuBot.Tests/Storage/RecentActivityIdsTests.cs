@@ -1,5 +1,6 @@
 using KepuBot.Channels.BotFramework;
 using KepuBot.Persistence;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuBot.Tests.Storage;
 
@@ -26,7 +27,7 @@ public sealed class RecentActivityIdsTests
     public async Task An_id_seen_more_than_ten_minutes_ago_counts_as_new_and_its_record_is_pruned(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var clock = new ManualClock(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
         var ids = new DatabaseRecentActivityIds((await db.StartInstanceAsync()).Database, clock);
         await ids.TryRegisterAsync("webchat|c|1", CancellationToken.None);
         await ids.TryRegisterAsync("webchat|c|2", CancellationToken.None);

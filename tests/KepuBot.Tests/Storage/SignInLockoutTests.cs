@@ -1,6 +1,7 @@
 using KepuBot.Persistence;
 using KepuBot.Staff.Auth;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuBot.Tests.Storage;
 
@@ -15,7 +16,7 @@ public sealed class SignInLockoutTests
     public async Task Failures_at_two_instances_at_once_are_all_counted_and_both_see_the_lock(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var instances = new[] { await LockoutAsync(db, clock), await LockoutAsync(db, clock) };
 
         var failures = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => instances[i % 2].RecordFailureAsync("小李", CancellationToken.None)));
@@ -36,7 +37,7 @@ public sealed class SignInLockoutTests
     public async Task A_quiet_day_forgets_the_failures_and_their_record_is_pruned(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var lockout = await LockoutAsync(db, clock);
         for (var attempt = 0; attempt < 4; attempt++)
         {

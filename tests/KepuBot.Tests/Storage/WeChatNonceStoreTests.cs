@@ -1,6 +1,7 @@
 using System.Text;
 using KepuBot.Channels.WeChat;
 using KepuBot.Persistence;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuBot.Tests.Storage;
 
@@ -17,7 +18,7 @@ public sealed class WeChatNonceStoreTests
     public async Task A_nonce_used_on_one_instance_is_a_replay_on_the_other_unless_the_body_is_the_same(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var a = new DatabaseWeChatNonces((await db.StartInstanceAsync()).Database, clock);
         var b = new DatabaseWeChatNonces((await db.StartInstanceAsync()).Database, clock);
         var until = Start.AddMinutes(5);
@@ -34,7 +35,7 @@ public sealed class WeChatNonceStoreTests
     public async Task Nonces_are_forgotten_once_their_window_has_passed(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var nonces = new DatabaseWeChatNonces((await db.StartInstanceAsync()).Database, clock);
         await nonces.UseAsync("1777626000", "1", Body("甲"), Start.AddMinutes(5), CancellationToken.None);
         await nonces.UseAsync("1777626000", "2", Body("甲"), Start.AddMinutes(5), CancellationToken.None);

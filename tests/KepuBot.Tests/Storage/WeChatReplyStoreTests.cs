@@ -1,6 +1,7 @@
 using KepuBot.Channels.WeChat;
 using KepuBot.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuBot.Tests.Storage;
 
@@ -90,7 +91,7 @@ public sealed class WeChatReplyStoreTests
     public async Task Replies_are_forgotten_after_a_few_minutes(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var clock = new ManualClock(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
         var store = Store(await db.StartInstanceAsync(), clock);
         await store.GetOrStartAsync("msg:4", () => Task.FromResult<string?>("第一次"), CancellationToken.None);
         await store.GetOrStartAsync("msg:5", () => Task.FromResult<string?>("第一次"), CancellationToken.None);

@@ -1,11 +1,12 @@
 using KepuKnowledge.Ingestion;
 using KepuKnowledge.Library;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuKnowledge.Tests.Library;
 
 public sealed class CorpusValidatorTests
 {
-    private static readonly TestClock Today = new(new DateOnly(2026, 6, 1));
+    private static readonly FakeTimeProvider Today = new(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
 
     public static TheoryData<string, string, string, string, string> BrokenFiles()
     {

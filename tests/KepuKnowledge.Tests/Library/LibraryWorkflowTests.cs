@@ -1,6 +1,7 @@
 using System.Text;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Library;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuKnowledge.Tests.Library;
 
@@ -8,6 +9,9 @@ public sealed class LibraryWorkflowTests : IDisposable
 {
     private const string HeaterArticle = "# 家用燃气热水器怎么安全使用？\n\n## 要点\n\n- 燃气热水器必须装在通风良好的地方，严禁装在浴室里。\n- 洗澡时感到头晕、乏力，要立即关掉热水器，打开门窗通风。\n";
     private const string HeaterQuery = "燃气热水器能装在浴室里吗";
+
+    // A fixed day, so review dates are judged the same whenever the tests run.
+    private static readonly DateTimeOffset June1 = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
 
     private readonly TempFolder _folder = new();
     private readonly TestLibrary _library;
@@ -20,7 +24,7 @@ public sealed class LibraryWorkflowTests : IDisposable
             _folder.WriteBytes(Path.Combine("corpus", Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
         }
 
-        _library = new TestLibrary(Corpus, Path.Combine(_folder.Path, "index"), Path.Combine(_folder.Path, "audit.jsonl"), new TestClock(new DateOnly(2026, 6, 1)));
+        _library = new TestLibrary(Corpus, Path.Combine(_folder.Path, "index"), Path.Combine(_folder.Path, "audit.jsonl"), new FakeTimeProvider(June1));
         _library.Knowledge.SyncAsync().GetAwaiter().GetResult();
     }
 
@@ -44,7 +48,7 @@ public sealed class LibraryWorkflowTests : IDisposable
     {
         var imported = await ImportHeaterAsync(basis: ["应急管理部"]);
         // Another instance (a running service) already has the index open.
-        using var service = new TestLibrary(Corpus, _library.Knowledge.Paths.Index, Path.Combine(_folder.Path, "audit.jsonl"), new TestClock(new DateOnly(2026, 6, 1)));
+        using var service = new TestLibrary(Corpus, _library.Knowledge.Paths.Index, Path.Combine(_folder.Path, "audit.jsonl"), new FakeTimeProvider(June1));
         await service.Knowledge.EnsureOpenAsync();
         Assert.DoesNotContain(service.Search(HeaterQuery), h => h.DocId == imported.DocId);
 

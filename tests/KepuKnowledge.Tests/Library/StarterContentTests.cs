@@ -1,5 +1,6 @@
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Library;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuKnowledge.Tests.Library;
 
@@ -73,7 +74,7 @@ public sealed class StarterContentTests : IDisposable
         }
 
         _folder.Write($"corpus/kepu/emergency/{Id}.md", file);
-        var clock = new TestClock(new DateOnly(2026, 6, 1));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         var library = new TestLibrary(Path.Combine(_folder.Path, "corpus"), Path.Combine(_folder.Path, "index"), Path.Combine(_folder.Path, "audit.jsonl"), clock, options);
         await library.Knowledge.SyncAsync();
         return library;

@@ -8,21 +8,27 @@ public sealed class RealCorpusSearchTests(RealCorpusFixture fixture) : IClassFix
     private IReadOnlyList<SearchHit> Search(string query, int top = 5, IReadOnlyList<string>? kinds = null) =>
         fixture.Knowledge.Search(new SearchRequest { Query = query, Top = top, Kinds = kinds }).Hits;
 
+    /// <summary>
+    /// A regression test, not a measure: <c>eval/dev-questions.tsv</c> is the development set search was tuned on
+    /// (the blind threshold test is <see cref="BlindRetrievalTests"/>). A <c>*</c> row ("any document") counts only
+    /// towards the fact, since it cannot miss the document.
+    /// </summary>
     [Fact]
-    public void Dev_questions_find_the_right_document_first_and_the_fact_in_the_top_three()
+    public void Regression_dev_questions_find_the_right_document_first_and_the_fact_in_the_top_three()
     {
         var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "eval", "dev-questions.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        var namingADocument = lines.Count(cells => cells[3] != "*");
         var topDoc = 0;
         var factAt3 = 0;
         foreach (var cells in lines)
         {
             var hits = Search(cells[2], 3);
             var facts = cells[4].Split('|');
-            topDoc += cells[3] == "*" || hits[0].DocId == cells[3] ? 1 : 0;
-            factAt3 += hits.Any(h => facts.Any(f => h.Text.Contains(f, StringComparison.Ordinal))) ? 1 : 0;
+            topDoc += cells[3] != "*" && hits[0].DocId == cells[3] ? 1 : 0;
+            factAt3 += hits.Any(h => (cells[3] == "*" || h.DocId == cells[3]) && facts.Any(f => h.Text.Contains(f, StringComparison.Ordinal))) ? 1 : 0;
         }
 
-        Assert.True(topDoc >= lines.Count * 0.95, $"right document first for {topDoc}/{lines.Count}");
+        Assert.True(topDoc >= namingADocument * 0.95, $"right document first for {topDoc}/{namingADocument}");
         Assert.True(factAt3 >= lines.Count * 0.95, $"fact in top 3 for {factAt3}/{lines.Count}");
     }
 

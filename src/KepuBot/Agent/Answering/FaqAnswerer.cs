@@ -1,6 +1,6 @@
 using KepuBot.Agent.Plugins;
 using KepuKnowledge.Corpus;
-using KepuKnowledge.Library;
+using KepuKnowledge.Retrieval;
 
 namespace KepuBot.Agent.Answering;
 

@@ -9,7 +9,7 @@ namespace KepuBot.Channels.Activities;
 /// </summary>
 public static class ActivityReader
 {
-    /// <summary>Reads an activity of at most <paramref name="maxBytes"/> (<see cref="Traffic.RequestLimitOptions.ActivityBytes"/>).</summary>
+    /// <summary>Reads an activity of at most <paramref name="maxBytes"/> (the endpoint's <see cref="Traffic.ChannelTraffic.BodyLimit(HttpContext)"/>).</summary>
     public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())

@@ -1,6 +1,5 @@
 using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
-using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.BotFramework;
 
@@ -15,7 +14,6 @@ public sealed partial class BotActivityHandler(
     TurnScheduler queue,
     TurnRunner turns,
     IServiceScopeFactory scopes,
-    IOptions<RequestLimitOptions> limits,
     ILogger<BotActivityHandler> logger)
 {
     public const string Channel = "botframework";
@@ -25,7 +23,7 @@ public sealed partial class BotActivityHandler(
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        var read = await ActivityReader.ReadAsync(context.Request, limits.Value.ActivityBytes, cancellationToken);
+        var read = await ActivityReader.ReadAsync(context.Request, context.BodyLimit(), cancellationToken);
         if (read.Activity is not { } activity)
         {
             return Reject(read.Status, read.Reason ?? "unreadable activity");

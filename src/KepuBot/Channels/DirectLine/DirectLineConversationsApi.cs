@@ -1,7 +1,6 @@
 using System.Globalization;
 using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
-using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.DirectLine;
 
@@ -14,7 +13,6 @@ public sealed class DirectLineConversationsApi(
     DirectLineTokens tokens,
     IConversationLog log,
     DirectLineBot bot,
-    IOptions<RequestLimitOptions> limits,
     TimeProvider clock)
 {
     /// <summary>201 with a new conversation; 200 when this token's conversation had already started.</summary>
@@ -68,7 +66,7 @@ public sealed class DirectLineConversationsApi(
         }
 
         var ct = context.RequestAborted;
-        var read = await ActivityReader.ReadAsync(context.Request, limits.Value.ActivityBytes, ct);
+        var read = await ActivityReader.ReadAsync(context.Request, context.BodyLimit(), ct);
         if (read.Activity is not { } posted)
         {
             return DirectLineErrors.Result(read.Status, "BadArgument", read.Reason ?? "unreadable activity");

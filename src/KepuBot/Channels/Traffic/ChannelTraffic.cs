@@ -73,6 +73,19 @@ public static class ChannelTraffic
     public static IServiceCollection AddRejectionFormat(this IServiceCollection services, PathString pathPrefix, Func<int, IResult> result) =>
         services.AddSingleton(new RejectionFormat(pathPrefix, result));
 
+    /// <summary>
+    /// The body limit of the endpoint the request was routed to: the one its <see cref="WithBodyLimit{TBuilder}"/>
+    /// names, else <see cref="RequestLimitOptions.DefaultBytes"/>. <see cref="RequestBodyLimit"/> enforces it in front of
+    /// the endpoint; a handler that reads its body itself (to answer in its channel's own format) reads up to this
+    /// same value, so there is one limit per endpoint wherever it is checked.
+    /// </summary>
+    public static long BodyLimit(this HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var limits = context.RequestServices.GetRequiredService<IOptions<RequestLimitOptions>>().Value;
+        return context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Select(limits) ?? limits.DefaultBytes;
+    }
+
     /// <summary>Bounds the endpoint's (or the group's) request body by one of the <see cref="RequestLimitOptions"/>.</summary>
     public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, Func<RequestLimitOptions, long> limit)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new BodyLimit(limit));

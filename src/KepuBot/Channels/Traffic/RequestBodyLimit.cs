@@ -1,20 +1,19 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.Traffic;
 
 /// <summary>
-/// Applies the endpoint's body limit (<see cref="BodyLimit"/>, else <see cref="RequestLimitOptions.DefaultBytes"/>):
+/// Applies the endpoint's body limit (<see cref="ChannelTraffic.BodyLimit(HttpContext)"/>):
 /// a body whose declared length is over it is refused before anything is read, and the server is told the limit so a
 /// longer chunked body is stopped while it is read. A server without the body-size feature (the in-memory test server)
 /// still gets the first check. The refusal is a <see cref="BadHttpRequestException"/> 413, which the host's bad-request
 /// handler logs and answers with the reason.
 /// </summary>
-internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimitOptions> options)
+internal sealed class RequestBodyLimit(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Select(options.Value) ?? options.Value.DefaultBytes;
+        var limit = context.BodyLimit();
         if (context.Request.ContentLength > limit)
         {
             throw new BadHttpRequestException($"request body over {limit} bytes", StatusCodes.Status413PayloadTooLarge);

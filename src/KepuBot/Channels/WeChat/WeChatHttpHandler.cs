@@ -16,7 +16,6 @@ namespace KepuBot.Channels.WeChat;
 internal sealed partial class WeChatHttpHandler(
     IOptions<WeChatOptions> options,
     WeChatMessageHandler messages,
-    IOptions<RequestLimitOptions> limits,
     DatabaseWeChatNonces nonces,
     TimeProvider time,
     ILogger<WeChatHttpHandler> logger)
@@ -78,7 +77,7 @@ internal sealed partial class WeChatHttpHandler(
             return Reject(StatusCodes.Status415UnsupportedMediaType, "content type is not XML");
         }
 
-        var maxBytes = (int)limits.Value.WeChatBytes;
+        var maxBytes = (int)request.HttpContext.BodyLimit();
         var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
         if (body is null)
         {

@@ -94,7 +94,7 @@ public static class LibraryApi
         IFormCollection form;
         try
         {
-            form = await request.ReadFormAsync(limits.Value.Form(limits.Value.UploadBytes), cancellationToken);
+            form = await request.ReadFormAsync(limits.Value.Form(request.HttpContext.BodyLimit()), cancellationToken);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException && ex is not BadHttpRequestException)
         {

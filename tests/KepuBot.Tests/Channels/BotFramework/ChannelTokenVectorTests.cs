@@ -2,6 +2,7 @@ using KepuBot.Channels.Activities;
 using KepuBot.Channels.BotFramework;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuBot.Tests.Channels.BotFramework;
 
@@ -70,7 +71,7 @@ public sealed class ChannelTokenVectorTests : IAsyncLifetime
             AppPassword = "unused",
             OpenIdMetadataUrl = new Uri(_channel.BaseUrl, "openid"),
         });
-        var clock = new FixedClock(now);
+        var clock = new FakeTimeProvider(now);
         var keys = new ChannelKeyCache(new LoopbackHttpClients(), options, clock, NullLogger<ChannelKeyCache>.Instance);
         return new ChannelTokenValidator(keys, options, clock);
     }

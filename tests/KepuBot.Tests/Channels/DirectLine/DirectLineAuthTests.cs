@@ -1,6 +1,7 @@
 using KepuBot.Channels.DirectLine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KepuBot.Tests.Channels.DirectLine;
 
@@ -107,6 +108,6 @@ public sealed class DirectLineAuthTests(DirectLineFixture dl)
 
     private static DirectLineTokens MintedAnHourAgo() => new(
         Options.Create(new DirectLineOptions { Secret = DirectLineFixture.Secret, TokenLifetime = TimeSpan.FromMinutes(30) }),
-        new FixedClock(DateTimeOffset.UtcNow.AddHours(-1)),
+        new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-1)),
         NullLogger<DirectLineTokens>.Instance);
 }

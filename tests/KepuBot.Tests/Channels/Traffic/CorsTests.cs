@@ -5,33 +5,58 @@ using System.Text.Json;
 namespace KepuBot.Tests.Channels.Traffic;
 
 /// <summary>
-/// Pages on the configured origin may call the chat APIs from the browser (the preflight Web Chat sends is allowed);
+/// Pages on the configured origin may call the chat APIs from the browser (the preflights the official Web Chat and the
+/// chat page send, with the headers their code sets, are allowed);
 /// pages anywhere else get no CORS grant and cannot open the Direct Line stream.
 /// </summary>
 [Collection(TrafficHostGroup.Name)]
 public sealed class CorsTests(TrafficHost host)
 {
-    [Theory]
-    [InlineData("/v3/directline/conversations", "POST")]
-    [InlineData("/v3/directline/conversations/abc/activities", "POST")]
-    [InlineData("/v3/directline/conversations/abc/activities", "GET")] // Web Chat's polling, with its bearer token
-    [InlineData("/v3/directline/tokens/refresh", "POST")]
-    [InlineData("/api/directline/token", "POST")]
-    [InlineData("/api/ask", "POST")]
-    [InlineData("/api/feedback", "POST")]
-    public async Task The_allowed_origin_passes_Web_Chats_preflight(string path, string method)
+    /// <summary>Each call the official Web Chat and the chat page make, with the headers their code sets (see <see cref="WebChatRequests"/>).</summary>
+    public static TheoryData<string, string, string> ClientCalls => new()
     {
-        using var request = CorsPreflight.For(path, TrafficHost.AllowedOrigin, method);
+        { "/v3/directline/conversations", "POST", nameof(WebChatRequests.StartConversation) },
+        { "/v3/directline/conversations/abc/activities", "POST", nameof(WebChatRequests.PostActivity) },
+        { "/v3/directline/conversations/abc/activities?watermark=3", "GET", nameof(WebChatRequests.Get) }, // polling (webSocket: false)
+        { "/v3/directline/conversations/abc?watermark=3", "GET", nameof(WebChatRequests.Get) }, // reconnecting
+        { "/v3/directline/tokens/refresh", "POST", nameof(WebChatRequests.RefreshToken) },
+        { "/api/ask", "POST", nameof(WebChatRequests.ChatPageJson) },
+        { "/api/feedback", "POST", nameof(WebChatRequests.ChatPageJson) },
+    };
+
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, string>> HeadersOf = new()
+    {
+        [nameof(WebChatRequests.StartConversation)] = WebChatRequests.StartConversation,
+        [nameof(WebChatRequests.PostActivity)] = WebChatRequests.PostActivity,
+        [nameof(WebChatRequests.Get)] = WebChatRequests.Get,
+        [nameof(WebChatRequests.RefreshToken)] = WebChatRequests.RefreshToken,
+        [nameof(WebChatRequests.ChatPageJson)] = WebChatRequests.ChatPageJson,
+    };
+
+    [Theory]
+    [MemberData(nameof(ClientCalls))]
+    public async Task The_allowed_origin_passes_the_official_clients_preflight(string path, string method, string call)
+    {
+        var scriptHeaders = HeadersOf[call];
+        using var request = CorsPreflight.For(path, TrafficHost.AllowedOrigin, method, scriptHeaders);
         using var response = await host.Client.SendAsync(request);
 
         Assert.True(response.IsSuccessStatusCode, $"preflight got {response.StatusCode}");
         Assert.Equal(TrafficHost.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Contains(method, response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
-        var allowed = response.Headers.GetValues("Access-Control-Allow-Headers").Single();
-        foreach (var header in new[] { "authorization", "content-type", "x-ms-bot-agent" })
-        {
-            Assert.Contains(header, allowed, StringComparison.OrdinalIgnoreCase);
-        }
+        var allowed = response.Headers.TryGetValues("Access-Control-Allow-Headers", out var values)
+            ? values.SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : [];
+        Assert.All(CorsPreflight.RequestHeaders(scriptHeaders), header => Assert.Contains(header, allowed));
+    }
+
+    [Fact]
+    public void The_official_clients_requests_ask_for_headers_beyond_the_safelist()
+    {
+        // Guards the table above: an empty list would let every preflight pass whatever the policy allows.
+        Assert.Equal(["authorization", "content-type", "x-ms-bot-agent", "x-requested-with"], CorsPreflight.RequestHeaders(WebChatRequests.StartConversation));
+        Assert.Equal(["authorization", "x-ms-bot-agent", "x-requested-with"], CorsPreflight.RequestHeaders(WebChatRequests.Get));
+        Assert.Equal(["content-type"], CorsPreflight.RequestHeaders(WebChatRequests.ChatPageJson));
     }
 
     [Fact]

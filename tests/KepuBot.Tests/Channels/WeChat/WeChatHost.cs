@@ -36,7 +36,7 @@ public sealed class WeChatHost : IAsyncLifetime, IDisposable
     public FakeWeChatApi Api { get; } = new();
 
     /// <summary>The service's clock; safe-mode tests move it to when the vector was signed.</summary>
-    public AdjustableClock Clock { get; } = new();
+    public MovableClock Clock { get; } = new();
 
     public HttpClient Client { get; private set; } = null!;
 

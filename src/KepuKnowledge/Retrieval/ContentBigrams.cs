@@ -1,6 +1,6 @@
 using KepuKnowledge.Analysis;
 
-namespace KepuKnowledge.Library;
+namespace KepuKnowledge.Retrieval;
 
 /// <summary>
 /// The character bigrams of a text that carry its topic: bigrams touching a stop word (什么, 多少, 吗 …) are left

@@ -1,6 +1,5 @@
-using KepuKnowledge.Retrieval;
 
-namespace KepuKnowledge.Library;
+namespace KepuKnowledge.Retrieval;
 
 /// <summary>A vetted FAQ entry that answers a question, with the passage of the document it is taken from.</summary>
 /// <param name="Entry">The FAQ entry as found: its id, question (title), answer (text) and metadata.</param>

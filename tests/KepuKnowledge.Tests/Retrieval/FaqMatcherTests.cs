@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using KepuKnowledge.Ingestion;
-using KepuKnowledge.Tests.Retrieval;
+using KepuKnowledge.Library;
+using KepuKnowledge.Retrieval;
 
-namespace KepuKnowledge.Tests.Library;
+namespace KepuKnowledge.Tests.Retrieval;
 
 /// <summary>
 /// The FAQ matcher over the bundled corpus, driven by eval/faq-matches.tsv (paraphrases that must find their entry,
@@ -10,7 +11,7 @@ namespace KepuKnowledge.Tests.Library;
 /// </summary>
 public sealed partial class FaqMatcherTests(RealCorpusFixture corpus) : IClassFixture<RealCorpusFixture>
 {
-    private KepuKnowledge.Library.FaqMatcher Matcher => new(corpus.Knowledge, TestKnowledge.Segmenter, Microsoft.Extensions.Options.Options.Create(new KepuKnowledge.Library.LibraryOptions()), TimeProvider.System);
+    private FaqMatcher Matcher => new(corpus.Knowledge, TestKnowledge.Segmenter, Microsoft.Extensions.Options.Options.Create(new LibraryOptions()), TimeProvider.System);
 
     public static TheoryData<string, string> NearMisses() => Cases(expectMatch: false);
 

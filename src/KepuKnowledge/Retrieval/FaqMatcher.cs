@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Indexing;
-using KepuKnowledge.Retrieval;
+using KepuKnowledge.Library;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Options;
 
-namespace KepuKnowledge.Library;
+namespace KepuKnowledge.Retrieval;
 
 /// <summary>
 /// Finds the citable FAQ entry (vetted, or starter while that is cited) that asks what a question asks, or none. Candidates come from the index; each

@@ -1,6 +1,5 @@
-using KepuKnowledge.Retrieval;
 
-namespace KepuKnowledge.Library;
+namespace KepuKnowledge.Retrieval;
 
 /// <summary>One phrasing of an FAQ entry's question, scored against a question.</summary>
 /// <param name="Entry">The FAQ entry.</param>
