@@ -8,7 +8,7 @@ namespace KepuBot.Safety.Fraud;
 /// a relative in trouble, a link or a tell-tale aftermath shows it is a scam, with the summed weights over the high
 /// threshold. Medium: a lure, cure claim or unknown link put to the user, or a demand from a stranger, below that.
 /// General questions, ordinary notices, hypotheticals and legitimate counterparts weigh against both; an averted
-/// attempt ("还没点") is never high.
+/// attempt ("还没点") is never high, and weighs against medium too: the sender is telling of a scam they saw through.
 /// </summary>
 public sealed class FraudDetector(SafetyLexicon lexicon)
 {
@@ -34,7 +34,7 @@ public sealed class FraudDetector(SafetyLexicon lexicon)
         var contact = Math.Min(tally[Actor], ContactCap);
         var suspicious = tally[Authority] + tally[Lure] + tally[Relation] + tally[Link] + tally[Sign];
         var asked = tally[Demand] + tally[Progress];
-        var score = asked + contact + suspicious + tally[Threat] + tally[Pressure] + tally[Negative];
+        var score = asked + contact + suspicious + tally[Threat] + tally[Pressure] + tally[Negative] + tally[Averted];
 
         // A demand or a lure matters when it comes from someone: "刷脸认证怎么做" or a rumor about links is no risk.
         var isHigh = asked > 0 && contact + suspicious > 0 && score >= HighThreshold && !tally.Any(Averted);
