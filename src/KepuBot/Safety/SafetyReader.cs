@@ -28,6 +28,10 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     // legitimate counterpart, a debunk); an unsubscribe line (-1.8) is not: scam SMS copy it.
     private const double OrdinaryNotice = -2.0;
 
+    // A question asking what to know ("中毒一般有啥表现", "出事后该站哪") names the news it heard; the rumor list's
+    // information request (-1.5) is enough to keep the model from calling it a rumor.
+    private const double RumorOrdinary = -1.5;
+
     // Families that put the writer in front of someone: a pitch ("推销说能治好我的风湿") or a request.
     private static readonly HashSet<string> Approaches = new(StringComparer.Ordinal) { "seller", "asks-me" };
 
@@ -54,7 +58,7 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
         {
             fraud = fraud with { Risk = FraudRisk.High, Cues = [.. fraud.Cues, ModelCue(model.Fraud)] };
         }
-        else if (!rumor.IsRumorLike && model.Rumor >= Raise && HasClaim(rumor.Cues) && !IsOrdinary(rumor.Cues))
+        else if (!rumor.IsRumorLike && model.Rumor >= Raise && HasClaim(rumor.Cues) && !IsOrdinary(rumor.Cues, RumorOrdinary))
         {
             rumor = rumor with { IsRumorLike = true, Cues = [.. rumor.Cues, ModelCue(model.Rumor)] };
         }
@@ -81,7 +85,7 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     // A message the cue lists read as ordinary (a verification-code SMS that says 请勿泄露, a bank notice, a question
     // about scams, "是我自己刷的", a 辟谣 post) is not raised by the model alone: it shares a scam's or a rumor's words by
     // its nature. Both cue lists call that group "negative".
-    private static bool IsOrdinary(IReadOnlyList<SafetyCue> cues) => cues.Any(c => c.Group == FraudCueGroups.Negative && c.Weight <= OrdinaryNotice);
+    private static bool IsOrdinary(IReadOnlyList<SafetyCue> cues, double threshold = OrdinaryNotice) => cues.Any(c => c.Group == FraudCueGroups.Negative && c.Weight <= threshold);
 
     private static SafetyCue ModelCue(double probability) =>
         new("model", "model", probability.ToString("0.00", CultureInfo.InvariantCulture), 0);

@@ -85,6 +85,10 @@ public sealed class DecliningTests(UnlimitedAskFactory host) : IClassFixture<Unl
     [InlineData("濮阳的科普在电视报纸上哪能看着", "puyang-quanyu")]
     [InlineData("忠县科普志愿者有人管没 做得好有奖励不", "zhongxian-2024")]
     [InlineData("汗蒸到底能不能排毒", "debunk-sweating-detox-sauna")]
+    [InlineData("派出所让装的那个防诈骗的手机软件叫啥 咋弄", "antifraud-national-app")]
+    [InlineData("有个96110的号打了我好几次 我没敢接 要不要回过去", "antifraud-96110-warning-call")]
+    [InlineData("家族群转发说下个月某地要大地震 要不要出去躲躲", "debunk-earthquake-prediction")]
+    [InlineData("看新闻说又有人吃野生菌进医院了 这种菌子中毒一般有啥表现", "emergency-mushroom-poisoning")]
     public async Task Everyday_phrasing_of_a_covered_topic_is_answered_from_its_article(string question, string doc)
     {
         var reply = await AskAsync(question);

@@ -1,4 +1,5 @@
 using KepuBot.Safety;
+using KepuBot.Safety.Rumors;
 
 namespace KepuBot.Tests.Safety;
 
@@ -24,6 +25,15 @@ public sealed class RumorVerdictTests
         {
             Assert.True(assessment.Cues.Any(c => c.Name == cue), $"cue {cue} missing from [{cues}]");
         }
+    }
+
+    [Theory]
+    [InlineData("娃要打疫苗了 有人说打了会变得不爱说话自闭 我有点怕", "打了会变得不爱说话自闭")]
+    [InlineData("听说吃了这个会说话不清楚", "吃了这个会说话不清楚")]
+    [InlineData("群里说明天要停水一周 我们要不要囤水", "明天要停水一周")]
+    public void The_claim_keeps_words_with_a_hearsay_verb_in_them_and_drops_what_the_writer_asks_or_feels(string message, string claim)
+    {
+        Assert.Equal(claim, ClaimExtractor.Extract(message, _ => true));
     }
 
     [Fact]

@@ -59,6 +59,15 @@ public sealed class FraudResponder(ExtractiveComposer composer, ReplyBook replie
     {
         var section = assessment.Risk == FraudRisk.High ? "怎么办" : "警惕信号";
 
+        // A question with no risk in it may be about one of the tools against scams (国家反诈中心App, a 96110 call, a
+        // 12381 text) rather than a scam: when search puts such an article first, it answers, whatever scenario the
+        // question's words (派出所让装的…) would point to.
+        if (assessment.Risk == FraudRisk.None
+            && turn.Knowledge.SearchHits(turn.Evidence, question.Resolved, [DocumentKinds.AntiFraud], 1) is [{ Metadata.Scenario: null } tool])
+        {
+            return tool;
+        }
+
         // A recognised scenario names its article; only the section is left to find, which needs no search at all.
         if (assessment.Scenario is string known)
         {

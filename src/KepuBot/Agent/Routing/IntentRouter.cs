@@ -93,7 +93,8 @@ public sealed partial class IntentRouter(SafetyReader safety, DangerReader dange
     [GeneratedRegex(@"(帮我|给我|替我)(查|查询|看看|看一下)[^，,。？?]{0,12}(社保|医保|养老金|公积金|缴费记录|余额|到账|快递|包裹|物流|订单)|我的?(快递|包裹|订单)[^，,。？?]{0,4}(到哪|在哪|到了没|啥时候到|什么时候到)|我的?(社保卡|医保卡|银行卡|公积金|养老金|医保|社保)(里|账户)?[^，,。？?]{0,4}(还)?(剩|有)(多少|几)|(社保|医保|养老金|退休金|退休工资|公积金)[^，,。？?]{0,12}(到账|记录|余额|少发|没发|少了|停发)[^。？?]{0,10}(帮我查|帮我看|查一下|查查)")]
     private static partial Regex PersonalRecordLookup();
 
-    [GeneratedRegex(@"诈骗|骗局|骗子|被骗|防骗|反诈|上当|套路")]
+    // 96110 (the police anti-fraud call line) and 12381 (the anti-fraud warning text) are anti-fraud topics by name.
+    [GeneratedRegex(@"诈骗|骗局|骗子|被骗|防骗|反诈|上当|套路|96110|12381")]
     private static partial Regex AntiFraudTopic();
 
     [GeneratedRegex(@"(委|局|部|办|中心|妇联|科协|团委|总工会|供销社|镇街|街道|乡镇|党校|单位|部门).{0,12}(要做|做什么|干什么|干啥|做啥|负责|任务|职责|哪些工作|哪些事|要干|要求|工作清单)|谁(来)?负责|由哪些?(单位|部门)|哪些?(单位|部门)(负责|牵头)|责任单位")]

@@ -5,7 +5,7 @@ namespace KepuBot.Safety.Rumors;
 /// <summary>
 /// Pulls the claim out of a rumor-like message so staff (and the debunk search) see what is asserted, not how it
 /// was passed on: a quoted forwarded post is taken from inside its quotes; hearsay openers (听说, 群里有人说, 我妈转的：),
-/// alarm headers (【紧急扩散】, 震惊！), forwarding calls (快转给家人) and question tails (是真的吗, 我家要不要换锅) go; a
+/// alarm headers (【紧急扩散】, 震惊！), forwarding calls (快转给家人) and question tails (是真的吗, 我家要不要换锅, 要不要出去躲躲, 我有点怕) go; a
 /// long post keeps the sentences that carry the scare.
 /// </summary>
 public static partial class ClaimExtractor
@@ -29,6 +29,7 @@ public static partial class ClaimExtractor
         claim = QuestionTail().Replace(claim, string.Empty);
         claim = ForwardingCall().Replace(claim, string.Empty);
         claim = PersonalTail().Replace(claim, string.Empty);
+        claim = AskingTail().Replace(claim, string.Empty);
         if (claim.Length > LongPost)
         {
             var sentences = SentenceEnd().Split(claim).Where(s => s.Trim().Length > 0 && carriesClaim(s)).Take(SentencesKept).ToList();
@@ -62,7 +63,7 @@ public static partial class ClaimExtractor
     private static partial Regex Header();
 
     // The shortest lead-in ending in a hearsay verb: "听说", "群里有人说", "我看抖音上说", "朋友圈都在转，".
-    [GeneratedRegex(@"^[^，,。!?！？:：]{0,14}?(听说|据说|据传|网传|传言|都说|都讲|都在传|都在说|都在转|在传|(说|讲|转|写着)(的|了|是)?)[，,:：]?")]
+    [GeneratedRegex(@"^[^，,。!?！？:：]{0,14}?(听说|据说|据传|网传|传言|都说|都讲|都在传|都在说|都在转|在传|(说(?!话)|讲(?!话)|转|写着)(的|了|是)?)[，,:：]?")]
     private static partial Regex Opener();
 
     [GeneratedRegex(@"[，,。!！?？\s]*(这|这个|这事|这种说法|这话|这个说法)?(是不是真的|是真的吗|是真是假|真的假的|真的吗|靠谱吗|靠谱不|可信吗|是谣言吗|能信吗|对吗|对不对|是这样吗|有道理吗|有没有道理|真有这回事吗|是真的不|真的不|有科学依据吗)[\s\S]*$")]
@@ -73,6 +74,10 @@ public static partial class ClaimExtractor
 
     [GeneratedRegex(@"[，,。]\s*(我|我家|我们|我们家|家里|我妈|我爸|孙子|女儿|儿子)[^，,。]*(要不要|该不该|怎么办|吗|呢|天天|一直|都)[^，,。]*[？?。]*$")]
     private static partial Regex PersonalTail();
+
+    // What the writer asks or feels about the claim, after it: "下个月某地要大地震 要不要出去躲躲", "…自闭 我有点怕".
+    [GeneratedRegex(@"[\s，,。]+(我|我们|咱)?(要不要|该不该|用不用|需不需要|需要|咋办|怎么办|该怎么|有点(怕|慌|担心)|好怕|好担心|挺怕|很担心|担心)[^。]*$")]
+    private static partial Regex AskingTail();
 
     [GeneratedRegex(@"[。！!？?；;]+")]
     private static partial Regex SentenceEnd();
