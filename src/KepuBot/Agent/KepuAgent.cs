@@ -42,7 +42,7 @@ public sealed partial class KepuAgent(
         var turn = kernels.Create();
         var hotline = options.Value.Hotline;
         var elderly = question.Style == AnswerStyle.Elderly;
-        var answer = route.Intent switch
+        var answer = await LocalPolicyClaimAsync(turn, question, route, cancellationToken) ?? route.Intent switch
         {
             Intent.Emergency => emergencies.Answer(route.Danger!, question.Style),
             Intent.Greeting => Unsourced(elderly ? replies.Text(ReplyKeys.ElderlyGreeting) : replies.Text(ReplyKeys.Greeting), route.Intent) with { Suggestions = replies.List(ReplyKeys.StarterQuestions) },
@@ -75,6 +75,21 @@ public sealed partial class KepuAgent(
         }
 
         return (StarterNote.Apply(answer) with { Flags = flags }, route);
+    }
+
+    // "听说濮阳的网格员还得兼个科普员 真的假的" is hearsay about a place's own policy work: the place's document settles
+    // it better than a holding answer. Only a grounded answer from a policy document will do; otherwise the rumor
+    // path answers. Either way the flags still mark the claim, so staff see it.
+    private async Task<AgentAnswer?> LocalPolicyClaimAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, RouteDecision route, CancellationToken cancellationToken)
+    {
+        if (route.Intent != Intent.Rumor || !PolicyWords().IsMatch(question.Resolved)
+            || !knowledgeBase.RegionNames().Any(r => r.Length >= 2 && question.Resolved.Contains(r, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var answer = await knowledge.AnswerAsync(turn, question, Intent.Policy, cancellationToken);
+        return answer is { Grounded: true, Intent: Intent.Policy } ? answer : null;
     }
 
     // Only questions about policy work are held to the documents' places: "武汉的医院怎么挂号" is a 科普 question.

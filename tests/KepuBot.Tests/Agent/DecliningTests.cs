@@ -89,12 +89,24 @@ public sealed class DecliningTests(UnlimitedAskFactory host) : IClassFixture<Unl
     [InlineData("有个96110的号打了我好几次 我没敢接 要不要回过去", "antifraud-96110-warning-call")]
     [InlineData("家族群转发说下个月某地要大地震 要不要出去躲躲", "debunk-earthquake-prediction")]
     [InlineData("看新闻说又有人吃野生菌进医院了 这种菌子中毒一般有啥表现", "emergency-mushroom-poisoning")]
+    [InlineData("俺是濮阳一个村的网格员 听说网格员还得兼个科普啥员 真的假的", "puyang-quanyu")]
+    [InlineData("群里说香蕉跟酸奶一起吃会中毒 俺孙子天天这么吃咋办", "debunk-banana-yogurt-poison")]
     public async Task Everyday_phrasing_of_a_covered_topic_is_answered_from_its_article(string question, string doc)
     {
         var reply = await AskAsync(question);
 
         Assert.NotEqual("emergency", reply.GetProperty("intent").GetString());
         Assert.Contains(reply.GetProperty("citations").EnumerateArray(), c => c.GetProperty("docId").GetString() == doc);
+    }
+
+    [Fact]
+    public async Task Hearsay_about_a_places_own_policy_is_answered_from_its_document_and_still_flagged_for_staff()
+    {
+        var reply = await AskAsync("俺是濮阳一个村的网格员 听说网格员还得兼个科普啥员 真的假的");
+
+        Assert.Equal("policy", reply.GetProperty("intent").GetString());
+        Assert.Contains(reply.GetProperty("citations").EnumerateArray(), c => c.GetProperty("docId").GetString() == "puyang-quanyu");
+        Assert.True(reply.GetProperty("flags").GetProperty("rumor").GetBoolean());
     }
 
     private async Task<JsonElement> AskAsync(string question)

@@ -72,7 +72,7 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"[，,。!！\s]*(请|快|赶紧|赶快|速|务必|大家)?(转发|转给|转告|告诉家人|扩散|互相转告|看到的请|看到这条|不转不是|多转一个)[^。]*[。!！]*$")]
     private static partial Regex ForwardingCall();
 
-    [GeneratedRegex(@"[，,。]\s*(我|我家|我们|我们家|家里|我妈|我爸|孙子|女儿|儿子)[^，,。]*(要不要|该不该|怎么办|吗|呢|天天|一直|都)[^，,。]*[？?。]*$")]
+    [GeneratedRegex(@"[\s，,。]\s*(我|我家|我们|我们家|家里|我妈|我爸|孙子|女儿|儿子|俺|俺家|俺们|俺孙子|咱家|娃|孩子|老伴)[^，,。]*(要不要|该不该|怎么办|咋办|咋整|吗|呢|天天|一直|都)[^，,。]*[？?。]*$")]
     private static partial Regex PersonalTail();
 
     // What the writer asks or feels about the claim, after it: "下个月某地要大地震 要不要出去躲躲", "…自闭 我有点怕".
