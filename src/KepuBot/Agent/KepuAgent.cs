@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KepuBot.Agent.Answering;
 using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Routing;
@@ -14,7 +13,7 @@ namespace KepuBot.Agent;
 /// otherwise through the kernel's functions — only from the knowledge base, always with citations, and plainly
 /// without when there is no basis.
 /// </summary>
-public sealed partial class KepuAgent(
+public sealed class KepuAgent(
     IntentRouter router,
     AgentKernelFactory kernels,
     KnowledgeAnswerer knowledge,
@@ -82,7 +81,7 @@ public sealed partial class KepuAgent(
     // path answers. Either way the flags still mark the claim, so staff see it.
     private async Task<AgentAnswer?> LocalPolicyClaimAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, RouteDecision route, CancellationToken cancellationToken)
     {
-        if (route.Intent != Intent.Rumor || !PolicyWords().IsMatch(question.Resolved)
+        if (route.Intent != Intent.Rumor || !PolicyWorkWords.In(question.Resolved)
             || !knowledgeBase.RegionNames().Any(r => r.Length >= 2 && question.Resolved.Contains(r, StringComparison.Ordinal)))
         {
             return null;
@@ -94,10 +93,7 @@ public sealed partial class KepuAgent(
 
     // Only questions about policy work are held to the documents' places: "武汉的医院怎么挂号" is a 科普 question.
     private string? OtherPlace(AgentQuestion question) =>
-        PolicyWords().IsMatch(question.Resolved) ? places.Uncovered(question.Resolved, knowledgeBase.RegionNames()) : null;
-
-    [GeneratedRegex("科普|科协|科学素质|科技|工作要点|方案|计划|清单|政策|文件|任务|要求|政府|部门|单位|行动|工作|活动|大篷车|科技馆")]
-    private static partial Regex PolicyWords();
+        PolicyWorkWords.In(question.Resolved) ? places.Uncovered(question.Resolved, knowledgeBase.RegionNames()) : null;
 
     private static AgentAnswer Unsourced(string text, Intent intent) => new() { Answer = text, Intent = intent, Grounded = false };
 }

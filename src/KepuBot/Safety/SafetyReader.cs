@@ -68,7 +68,8 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
 
     private static FraudAssessment Settle(RumorAssessment rumor, FraudAssessment fraud)
     {
-        var nothingAsked = !fraud.AsksOrPays && !fraud.Cues.Any(c => Approaches.Contains(c.Name));
+        // A tell-tale sign ("电话说我医保卡被冻结了", "钱提不出来") makes it a scam to check, even put as "真的假的".
+        var nothingAsked = !fraud.AsksOrPays && !fraud.Cues.Any(c => Approaches.Contains(c.Name) || (c.Group == FraudCueGroups.Sign && c.Weight > 0));
         return rumor.IsRumorLike && fraud.Risk == FraudRisk.Medium && nothingAsked
             ? fraud with { Risk = FraudRisk.None, Scenario = null }
             : fraud;

@@ -1,3 +1,4 @@
+using KepuBot.Agent.Routing;
 using KepuKnowledge;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Corpus;
@@ -78,16 +79,32 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
     /// question is plainly about that document ("忠县今年那个科普工作要点是哪天发下来的"), and its everyday words
     /// ("发下来", "哦") are less reason to doubt that the best of its passages answers it.
     /// </summary>
-    public static double NeededCoverage(IReadOnlyList<SearchHit> hits, double minimum)
+    public static double NeededCoverage(IReadOnlyList<SearchHit> hits, double minimum) => NeededCoverage(hits, minimum, string.Empty);
+
+    /// <summary>
+    /// As <see cref="NeededCoverage(IReadOnlyList{SearchHit}, double)"/>; a question that also names the place of that
+    /// document and policy work ("濮阳科普教育基地最后要有多少个") says which document it asks about in so many words,
+    /// and its everyday rest ("最后", "弄成") is still less reason to doubt it. A place named without policy work
+    /// ("濮阳日报订一年多少钱") is not such a question.
+    /// </summary>
+    public static double NeededCoverage(IReadOnlyList<SearchHit> hits, double minimum, string question)
     {
         ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(question);
         var oneDocument = hits.Count >= OneDocumentHits && hits[0].Metadata.Kind == DocumentKinds.Policy
             && hits.Take(CoverageCandidates).Count(h => h.DocId == hits[0].DocId) >= OneDocumentHits;
-        return oneDocument ? minimum - OneDocumentAllowance : minimum;
+        if (!oneDocument)
+        {
+            return minimum;
+        }
+
+        var namesPlace = PolicyWorkWords.In(question) && PassageDocuments.RegionNames(hits[0].Metadata.Region).Any(r => r.Length >= 2 && question.Contains(r, StringComparison.Ordinal));
+        return minimum - OneDocumentAllowance - (namesPlace ? NamedPlaceAllowance : 0);
     }
 
     private const int OneDocumentHits = 4;
     private const double OneDocumentAllowance = 0.08;
+    private const double NamedPlaceAllowance = 0.07;
 
     /// <summary>How much <paramref name="term"/> says about what the question is about.</summary>
     public double Weight(string term)

@@ -31,7 +31,7 @@ public sealed class KnowledgeAnswerer(ExtractiveComposer composer, GroundingChec
         var found = turn.Knowledge.SearchHits(turn.Evidence, question.Resolved, kinds, Top);
         var terms = composer.QuestionTerms(question.Resolved);
         var hits = grounding.BestCoveredFirst(terms, found);
-        var needed = GroundingCheck.NeededCoverage(hits, options.Value.MinCoverage);
+        var needed = GroundingCheck.NeededCoverage(hits, options.Value.MinCoverage, question.Resolved);
         if (hits.Count == 0 || !grounding.KnowsAnyContentWord(terms) || grounding.TopicCoverage(terms, hits[0]) < needed)
         {
             return NoBasis();

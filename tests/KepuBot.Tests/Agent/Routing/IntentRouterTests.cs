@@ -19,6 +19,8 @@ public sealed class IntentRouterTests
     [InlineData("有人推荐一只股票说下周要翻倍，让我进VIP群", Intent.AntiFraud)]
     [InlineData("怎样才能防范电信诈骗？", Intent.AntiFraud)]
     [InlineData("比特币现在能不能抄底", Intent.OutOfScope)]
+    [InlineData("哪个楼盘现在值得买", Intent.OutOfScope)]
+    [InlineData("有个96110的号打了我好几次 我没敢接 要不要回过去", Intent.AntiFraud)]
     [InlineData("现在买黄金划算吗，金价还会不会涨", Intent.OutOfScope)]
     [InlineData("帮我查一下我的社保缴费记录和养老金到账了没有", Intent.OutOfScope)]
     [InlineData("周末杭州会不会下雨，出门要不要带伞", Intent.OutOfScope)]
