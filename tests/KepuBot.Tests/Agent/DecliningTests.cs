@@ -91,6 +91,8 @@ public sealed class DecliningTests(UnlimitedAskFactory host) : IClassFixture<Unl
     [InlineData("看新闻说又有人吃野生菌进医院了 这种菌子中毒一般有啥表现", "emergency-mushroom-poisoning")]
     [InlineData("俺是濮阳一个村的网格员 听说网格员还得兼个科普啥员 真的假的", "puyang-quanyu")]
     [InlineData("群里说香蕉跟酸奶一起吃会中毒 俺孙子天天这么吃咋办", "debunk-banana-yogurt-poison")]
+    [InlineData("我爸高血压 平常炒菜放盐放油要注意啥", "health-hypertension-diet")]
+    [InlineData("为啥蚊子光咬我不咬我老公 跟血型有关系吗", "debunk-mosquito-blood-type")]
     public async Task Everyday_phrasing_of_a_covered_topic_is_answered_from_its_article(string question, string doc)
     {
         var reply = await AskAsync(question);

@@ -147,16 +147,18 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
 
         // A resident's question is one way of asking what a curated question asks: the passage with the one curated
         // phrasing that covers most of it, never the union of all phrasings (which together use many everyday words).
-        var best = Found(terms, weights, passage);
+        var best = Found(terms, weights, total, passage);
         foreach (var asked in withQuestions ? hit.Metadata.Questions.Prepend(hit.Metadata.Question ?? string.Empty).Where(q => q.Length > 0) : [])
         {
-            best = Math.Max(best, Found(terms, weights, passage + '\n' + colloquial.Rewrite(asked)));
+            best = Math.Max(best, Found(terms, weights, total, passage + '\n' + colloquial.Rewrite(asked)));
         }
 
-        return best / total;
+        return best;
     }
 
-    private double Found(IReadOnlyList<string> terms, double[] weights, string haystack)
+    // The share of the weight found; a person the question is for (QuestionFillers.Persons) and the passage does not
+    // name leaves the total instead of counting as missing.
+    private double Found(IReadOnlyList<string> terms, double[] weights, double total, string haystack)
     {
         var found = 0.0;
         for (var i = 0; i < terms.Count; i++)
@@ -166,6 +168,10 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
             {
                 found += weights[i];
             }
+            else if (QuestionFillers.Persons.Contains(term))
+            {
+                total -= weights[i];
+            }
             else if (term.Length >= 3 && CharacterOverlap(term, haystack))
             {
                 // Words the dictionary split differently still count when their bigrams are there.
@@ -173,7 +179,7 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
             }
         }
 
-        return found;
+        return total > 0 ? found / total : 0;
     }
 
     /// <summary>

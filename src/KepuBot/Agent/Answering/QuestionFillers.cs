@@ -25,5 +25,17 @@ public static class QuestionFillers
         // Asking whether, and what is said of it: "评不评", "有人管没", "有啥说法", "能轮上不", "哪能看着".
         "没得", "说法", "想学", "哪能", "有人", "轮", "轮上", "轮得上", "能轮", "看着", "做得",
         "到底", "能不能", "是不是", "会不会", "可不可以", "靠谱", "靠不靠谱",
+
+    };
+
+    /// <summary>
+    /// Who a question is for ("我爸高血压…", "为啥蚊子光咬我不咬我老公"): a passage that names the same person (a curated
+    /// question "我爸血压高…") is the closer match, but one that does not is no less a basis, so these words count
+    /// for a passage that has them and never against one that lacks them.
+    /// </summary>
+    public static IReadOnlySet<string> Persons { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "我爸", "我妈", "我爹", "我娘", "俺爸", "俺妈", "俺爹", "俺娘", "老公", "我老公", "老婆", "我老婆", "媳妇", "我媳妇",
+        "对象", "我对象", "我家老头", "我家老太",
     };
 }
