@@ -14,7 +14,8 @@ public static class CuePattern
     private const string NumberToken = "<num>";
     private const string ShortGap = "[^。!?\n]{0,8}?";
     private const string LongGap = "[^。!?\n]{0,24}?";
-    private const string Number = "[0-9零一二两三四五六七八九十百千万几][0-9零一二两三四五六七八九十百千万几点.,]*";
+    // 一些, 一下, 一点, 一直… are words, not the number one ("要交一些资料").
+    private const string Number = "(?!一[些下点样直起定般切])[0-9零一二两三四五六七八九十百千万几][0-9零一二两三四五六七八九十百千万几点.,]*";
 
     /// <summary>The regular expression for one pattern line.</summary>
     public static string ToRegex(string pattern)
