@@ -1,12 +1,12 @@
-using System.Text;
 using KepuKnowledge.Analysis;
+using Lucene.Net.Search.Highlight;
 
 namespace KepuKnowledge.Retrieval;
 
 /// <summary>
-/// Marks query terms in a passage with &lt;mark&gt; and cuts a window around the densest matches.
-/// Written here because Lucene.Net.Highlighter is not available; matching runs on normalized text, which has
-/// the same length as the original, so Traditional or full-width queries mark the right characters.
+/// Marks query terms in a passage with &lt;mark&gt; and cuts a window around the best-scoring stretch, with Lucene's
+/// <see cref="Highlighter"/>. Terms are found in normalized text, which has the same length as the original, so
+/// Traditional or full-width text marks the right characters.
 /// </summary>
 public static class SnippetMarker
 {
@@ -16,79 +16,53 @@ public static class SnippetMarker
     /// <summary>Closing marker.</summary>
     public const string Close = "</mark>";
 
-    /// <summary>Marks <paramref name="terms"/> in <paramref name="text"/>, keeping at most <paramref name="maxLength"/> characters of text.</summary>
+    private const string Ellipsis = "…";
+
+    /// <summary>Marks <paramref name="terms"/> in <paramref name="text"/>, keeping about <paramref name="maxLength"/> characters of text.</summary>
     public static string Mark(string text, IEnumerable<string> terms, int maxLength = 160)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        var normalized = ChineseNormalizer.Normalize(text);
-        var marked = new bool[text.Length];
-        foreach (var term in terms.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+        var longestFirst = terms.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ToArray();
+        var highlighter = new Highlighter(new SimpleHTMLFormatter(Open, Close), new QueryTermScorer(longestFirst.Select(t => new WeightedTerm(1f, t)).ToArray()))
         {
-            for (var at = normalized.IndexOf(term, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(term, at + 1, StringComparison.Ordinal))
-            {
-                Array.Fill(marked, true, at, term.Length);
-            }
+            // A short passage is shown whole; a long one is cut into windows and the one holding most terms is kept.
+            TextFragmenter = text.Length <= maxLength ? new NullFragmenter() : new SimpleFragmenter(maxLength),
+        };
+        using var tokens = new SpanTokenizer(new StringReader(text), passage => Occurrences(passage, longestFirst));
+        var best = highlighter.GetBestTextFragments(tokens, text, mergeContiguousFragments: false, maxNumFragments: 1)
+            .FirstOrDefault(f => f is not null && f.Score > 0);
+        if (best is null)
+        {
+            return text.Length <= maxLength ? text : text[..maxLength] + Ellipsis;
         }
 
-        var (start, end) = Window(marked, maxLength);
-        var snippet = new StringBuilder();
-        if (start > 0)
-        {
-            snippet.Append('…');
-        }
-
-        for (var i = start; i < end; i++)
-        {
-            if (marked[i] && (i == start || !marked[i - 1]))
-            {
-                snippet.Append(Open);
-            }
-
-            snippet.Append(text[i]);
-            if (marked[i] && (i == end - 1 || !marked[i + 1]))
-            {
-                snippet.Append(Close);
-            }
-        }
-
-        if (end < text.Length)
-        {
-            snippet.Append('…');
-        }
-
-        return snippet.ToString();
+        // Lucene marks each matching token on its own; runs of adjacent matches read as one phrase.
+        var marked = best.ToString().Replace(Close + Open, string.Empty, StringComparison.Ordinal);
+        var plain = Strip(marked);
+        var start = text.IndexOf(plain, StringComparison.Ordinal);
+        return (start > 0 ? Ellipsis : string.Empty) + marked + (start >= 0 && start + plain.Length < text.Length ? Ellipsis : string.Empty);
     }
 
     /// <summary>Removes markers, for plain-text display.</summary>
     public static string Strip(string snippet) =>
         snippet.Replace(Open, string.Empty, StringComparison.Ordinal).Replace(Close, string.Empty, StringComparison.Ordinal);
 
-    private static (int Start, int End) Window(bool[] marked, int maxLength)
+    // The highlighter's tokens: every occurrence of a query term (longest first), and each other character on its own so
+    // the fragmenter can cut anywhere. Scanning for the terms, rather than segmenting the passage again, keeps marking
+    // cheap at query time: the word segmenter is the costliest step of analysis.
+    private static List<TokenSpan> Occurrences(string text, string[] longestFirst)
     {
-        if (marked.Length <= maxLength)
+        var normalized = ChineseNormalizer.Normalize(text);
+        var spans = new List<TokenSpan>(normalized.Length);
+        for (var i = 0; i < normalized.Length;)
         {
-            return (0, marked.Length);
+            var term = Array.Find(longestFirst, t => i + t.Length <= normalized.Length && string.CompareOrdinal(normalized, i, t, 0, t.Length) == 0);
+            var length = term?.Length ?? 1;
+            spans.Add(new TokenSpan(term ?? normalized.Substring(i, 1), i, i + length));
+            i += length;
         }
 
-        var best = 0;
-        var bestCount = -1;
-        var count = 0;
-        for (var i = 0; i < marked.Length; i++)
-        {
-            count += marked[i] ? 1 : 0;
-            if (i >= maxLength)
-            {
-                count -= marked[i - maxLength] ? 1 : 0;
-            }
-
-            if (i >= maxLength - 1 && count > bestCount)
-            {
-                bestCount = count;
-                best = i - maxLength + 1;
-            }
-        }
-
-        return (best, best + maxLength);
+        return spans;
     }
 }
