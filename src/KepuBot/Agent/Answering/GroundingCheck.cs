@@ -91,7 +91,7 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
     {
         ArgumentNullException.ThrowIfNull(hits);
         ArgumentNullException.ThrowIfNull(question);
-        var oneDocument = hits.Count >= OneDocumentHits && hits[0].Metadata.Kind == DocumentKinds.Policy
+        var oneDocument = hits.Count >= OneDocumentHits && OneDocumentKinds.Contains(hits[0].Metadata.Kind)
             && hits.Take(CoverageCandidates).Count(h => h.DocId == hits[0].DocId) >= OneDocumentHits;
         if (!oneDocument)
         {
@@ -101,6 +101,12 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
         var namesPlace = PolicyWorkWords.In(question) && PassageDocuments.RegionNames(hits[0].Metadata.Region).Any(r => r.Length >= 2 && question.Contains(r, StringComparison.Ordinal));
         return minimum - OneDocumentAllowance - (namesPlace ? NamedPlaceAllowance : 0);
     }
+
+    // A policy document, and a health article: "买的肉多了一次吃不完 咋个存放才不会坏" finds only the food storage
+    // article. Not the digital, anti-fraud and debunk articles, whose words ("软件", "养老金", "手机") questions that
+    // ask for something else share: "教我做个能监听别人通话的软件" finds only the app-safety article, "华为和苹果手机
+    // 买哪个好" only the phone-charging debunk.
+    private static readonly HashSet<string> OneDocumentKinds = [DocumentKinds.Policy, DocumentKinds.Health];
 
     private const int OneDocumentHits = 4;
     private const double OneDocumentAllowance = 0.08;
