@@ -81,8 +81,7 @@ public sealed class KepuAgent(
     // path answers. Either way the flags still mark the claim, so staff see it.
     private async Task<AgentAnswer?> LocalPolicyClaimAsync(AgentKernelFactory.TurnKernel turn, AgentQuestion question, RouteDecision route, CancellationToken cancellationToken)
     {
-        if (route.Intent != Intent.Rumor || !PolicyWorkWords.In(question.Resolved)
-            || !knowledgeBase.RegionNames().Any(r => r.Length >= 2 && question.Resolved.Contains(r, StringComparison.Ordinal)))
+        if (route.Intent != Intent.Rumor || !PolicyWorkWords.AboutPlace(question.Resolved, knowledgeBase.RegionNames()))
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -146,13 +145,7 @@ public sealed partial class ElderlyStyleTests(UnlimitedAskFactory host) : IClass
         answer.Split('\n').Where(l => !(l.StartsWith('（') && l.EndsWith('）')))
             .SelectMany(l => SentenceEnd().Split(l)).Where(s => s.Trim().Length > 0).ToList();
 
-    private async Task<JsonElement> AskAsync(string question, string style = "elderly")
-    {
-        var client = await host.Factory.CreateReadyClientAsync();
-        using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question, style });
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> AskAsync(string question, string style = "elderly") => host.AskAsync(question, style);
 
     [GeneratedRegex("(?<=[。！？!?])")]
     private static partial Regex SentenceEnd();

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using KepuBot.Tests.Safety.Danger;
 
@@ -67,11 +66,5 @@ public sealed class EmergencyAnswerTests(UnlimitedAskFactory host) : IClassFixtu
     // The answer's own lines, without the notice a starter card's citation adds ("（示例内容，待本地审核。）").
     private static List<string> Lines(string answer) => answer.Split('\n').Where(l => !l.StartsWith('（')).ToList();
 
-    private async Task<JsonElement> AskAsync(string question, string style)
-    {
-        var client = await host.Factory.CreateReadyClientAsync();
-        using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question, style });
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> AskAsync(string question, string style) => host.AskAsync(question, style);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace KepuBot.Tests.Agent;
@@ -32,11 +31,5 @@ public sealed class RetoldRumorTests(UnlimitedAskFactory host) : IClassFixture<U
         Assert.DoesNotContain(reply.GetProperty("citations").EnumerateArray(), c => c.GetProperty("docId").GetString() == "debunk-seedless-watermelon-contraceptive");
     }
 
-    private async Task<JsonElement> AskAsync(string question)
-    {
-        var client = await host.Factory.CreateReadyClientAsync();
-        using var response = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { question, style = "standard" });
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> AskAsync(string question) => host.AskAsync(question);
 }

@@ -98,7 +98,7 @@ public sealed class GroundingCheck(ChineseSegmenter segmenter, KnowledgeBase kno
             return minimum;
         }
 
-        var namesPlace = PolicyWorkWords.In(question) && PassageDocuments.RegionNames(hits[0].Metadata.Region).Any(r => r.Length >= 2 && question.Contains(r, StringComparison.Ordinal));
+        var namesPlace = PolicyWorkWords.AboutPlace(question, PassageDocuments.RegionNames(hits[0].Metadata.Region));
         return minimum - OneDocumentAllowance - (namesPlace ? NamedPlaceAllowance : 0);
     }
 

@@ -56,10 +56,23 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
     // The debunk's own text covering the claim decides first; a resident's everyday wording may instead match one of
     // its curated questions, as long as the document says every word of the claim the corpus knows; last, the first
     // debunk found answers a claim retold in many words of the resident's own when it holds the rarest of them.
-    private SearchHit? ClaimMatch(IReadOnlyList<string> terms, IReadOnlyList<SearchHit> hits) =>
-        hits.FirstOrDefault(h => grounding.EvenCoverage(terms, h) >= MatchCoverage)
+    // A claim cut down to one word of substance ("不能吃" of "微波炉热的饭菜有辐射 我奶奶说不能吃") names no rumor: every
+    // debunk covers it, so it is not searched for.
+    private SearchHit? ClaimMatch(AgentKernelFactory.TurnKernel turn, string claim)
+    {
+        var terms = composer.QuestionTerms(claim);
+        if (terms.Where(t => !t.All(char.IsDigit)).Sum(t => t.Length >= 2 ? 1.0 : SingleCharacterSubstance) < ClaimSubstanceNeeded)
+        {
+            return null;
+        }
+
+        var hits = turn.Knowledge.SearchHits(turn.Evidence, claim, [DocumentKinds.Debunk], ClaimDebunks);
+        return hits.FirstOrDefault(h => grounding.EvenCoverage(terms, h) >= MatchCoverage)
             ?? hits.FirstOrDefault(h => grounding.Coverage(terms, h) >= MatchCoverage && grounding.DocumentHoldsKnownWords(terms, h))
             ?? hits.Take(1).FirstOrDefault(h => grounding.Coverage(terms, h) >= RetoldCoverage && grounding.DocumentHoldsRarestWords(terms, h, RumorNamingWords));
+    }
+
+    private const int ClaimDebunks = 5;
 
     // Two words, or one long enough to name the rumor alone ("千年极寒").
     private const int TopicWordsNamed = 2;
@@ -71,13 +84,9 @@ public sealed class RumorResponder(ExtractiveComposer composer, GroundingCheck g
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(assessment);
-        var hits = turn.Knowledge.SearchHits(turn.Evidence, assessment.Claim, [DocumentKinds.Debunk], 5);
-        var terms = composer.QuestionTerms(assessment.Claim);
         // The whole message naming a debunk's topic words decides first, since the cut claim may have lost them
-        // ("有辐射不让娃吃" of "用微波炉热剩饭 我婆婆说有辐射不让娃吃"); then the claim. A claim cut down to one word of
-        // substance ("不能吃" of "微波炉热的饭菜有辐射 我奶奶说不能吃") names no rumor: every debunk covers it.
-        var substance = terms.Where(t => !t.All(char.IsDigit)).Sum(t => t.Length >= 2 ? 1.0 : SingleCharacterSubstance);
-        var match = RetoldTopicMatch(turn, question) ?? (substance >= ClaimSubstanceNeeded ? ClaimMatch(terms, hits) : null);
+        // ("有辐射不让娃吃" of "用微波炉热剩饭 我婆婆说有辐射不让娃吃"); then the claim.
+        var match = RetoldTopicMatch(turn, question) ?? ClaimMatch(turn, assessment.Claim);
         if (match is null)
         {
             var holding = question.Style == AnswerStyle.Elderly ? replies.Text(ReplyKeys.ElderlyRumorHolding) : replies.Text(ReplyKeys.RumorHolding);
