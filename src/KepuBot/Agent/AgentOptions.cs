@@ -12,10 +12,6 @@ public sealed class AgentOptions
     [Required]
     public string Hotline { get; set; } = "12345";
 
-    /// <summary>Longest question accepted, in characters.</summary>
-    [Range(20, 5000)]
-    public int MaxQuestionLength { get; set; } = 1000;
-
     /// <summary>Share of the question's content words a passage must cover before it counts as a basis.</summary>
     [Range(0.0, 1.0)]
     public double MinCoverage { get; set; } = 0.5;

@@ -2,6 +2,7 @@ using KepuBot.Agent.Answering;
 using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Routing;
 using KepuBot.Agent.Search;
+using KepuBot.Conversation;
 using KepuBot.Safety;
 using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;
@@ -34,7 +35,6 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<EmergencyAnswerer>();
         services.AddSingleton<HarmfulRequests>();
         services.AddSingleton<PlaceScope>();
-        services.AddSingleton<ReplyBook>();
         services.AddSingleton<ElderlyStyle>();
         services.AddHostedService<SafetyWarmup>();
         services.AddSingleton<IntentRouter>();
@@ -53,6 +53,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<FraudResponder>();
         services.AddSingleton<RumorResponder>();
         services.AddSingleton<KepuAgent>();
+        services.AddSingleton<IQuestionAnswerer>(s => s.GetRequiredService<KepuAgent>());
         services.AddSingleton<ProhibitedContent>();
         return services;
     }

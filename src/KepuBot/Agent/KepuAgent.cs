@@ -1,6 +1,7 @@
 using KepuBot.Agent.Answering;
 using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Routing;
+using KepuBot.Conversation;
 using KepuBot.Safety.Danger;
 using KepuKnowledge;
 using KepuKnowledge.Analysis;
@@ -28,9 +29,13 @@ public sealed class KepuAgent(
     ReplyBook replies,
     ElderlyStyle elderlyStyle,
     KnowledgeBase knowledgeBase,
-    IOptions<AgentOptions> options)
+    IOptions<AgentOptions> options) : IQuestionAnswerer
 {
-    /// <summary>Answers one question.</summary>
+    /// <inheritdoc />
+    async Task<AgentAnswer> IQuestionAnswerer.AnswerAsync(AgentQuestion question, CancellationToken cancellationToken) =>
+        (await AnswerAsync(question, cancellationToken)).Answer;
+
+    /// <summary>Answers one question and says how it was routed (the evaluation reads the route).</summary>
     public async Task<(AgentAnswer Answer, RouteDecision Route)> AnswerAsync(AgentQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KepuBot.Agent;
 using KepuBot.Conversation;
 using KepuKnowledge;
 

@@ -1,12 +1,13 @@
 namespace KepuBot.Conversation;
 
-/// <summary>Registers the turn pipeline and the conversation store every channel and the CLI go through.</summary>
+/// <summary>Registers the turn pipeline every channel and the CLI go through.</summary>
 public static class ConversationServices
 {
-    /// <summary>Adds <see cref="ITurnPipeline"/>; features add their <see cref="ITurnObserver"/>s themselves.</summary>
+    /// <summary>Adds <see cref="ITurnPipeline"/>; the agent adds the <see cref="IQuestionAnswerer"/>, storage the <see cref="IConversationStore"/>, and features their <see cref="ITurnObserver"/>s.</summary>
     public static IServiceCollection AddKepuConversation(this IServiceCollection services)
     {
-        services.AddSingleton<IConversationStore, DatabaseConversationStore>();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ReplyBook>();
         services.AddSingleton<ITurnPipeline, TurnPipeline>();
         return services;
     }

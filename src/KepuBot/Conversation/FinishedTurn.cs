@@ -1,5 +1,3 @@
-using KepuBot.Agent;
-
 namespace KepuBot.Conversation;
 
 /// <summary>A turn as stored: what observers of the turn receive once the answer is final.</summary>

@@ -9,7 +9,7 @@ public interface IConversationStore
     /// <summary>Stores a turn (and, when it was not answered, an unanswered-log entry); returns the turn id.</summary>
     Task<string> RecordTurnAsync(TurnRecord turn, CancellationToken cancellationToken);
 
-    /// <summary>Stores thumbs-up/down feedback on a turn; false when the turn does not exist.</summary>
+    /// <summary>Stores thumbs-up/down feedback on a turn, the comment with personal data masked; false when the turn does not exist.</summary>
     Task<bool> RecordFeedbackAsync(string turnId, bool helpful, string? comment, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Marks a conversation for staff follow-up; returns the escalation id.</summary>

@@ -1,5 +1,3 @@
-using KepuBot.Agent;
-
 namespace KepuBot.Conversation;
 
 /// <summary>

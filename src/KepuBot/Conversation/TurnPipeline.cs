@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using KepuBot.Agent;
 using KepuBot.Safety;
 using Microsoft.Extensions.Options;
 
@@ -13,13 +12,13 @@ namespace KepuBot.Conversation;
 /// hand the stored turn to the features' <see cref="ITurnObserver"/>s.
 /// </summary>
 public sealed partial class TurnPipeline(
-    KepuAgent agent,
+    IQuestionAnswerer agent,
     IConversationStore store,
     IEnumerable<ITurnObserver> observers,
     ProhibitedContent prohibited,
     ReplyBook replies,
     TimeProvider clock,
-    IOptions<AgentOptions> options,
+    IOptions<ConversationOptions> options,
     ILogger<TurnPipeline> logger) : ITurnPipeline
 {
     /// <inheritdoc />
@@ -37,7 +36,7 @@ public sealed partial class TurnPipeline(
         {
             var previous = await store.LastResolvedQuestionAsync(request.ConversationId, cancellationToken);
             resolved = FollowUpResolver.Resolve(previous, text);
-            (answer, _) = await agent.AnswerAsync(new AgentQuestion(text, resolved, request.Style), cancellationToken);
+            answer = await agent.AnswerAsync(new AgentQuestion(text, resolved, request.Style), cancellationToken);
             if (prohibited.Find(answer.Answer) is not null)
             {
                 answer = new AgentAnswer { Answer = replies.Text(ReplyKeys.Prohibited), Intent = Intent.OutOfScope, Grounded = false, Flags = answer.Flags };

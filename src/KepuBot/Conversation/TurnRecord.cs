@@ -1,5 +1,3 @@
-using KepuBot.Agent;
-
 namespace KepuBot.Conversation;
 
 /// <summary>One stored turn; texts are masked of personal data before they get here.</summary>

@@ -1,5 +1,3 @@
-using KepuBot.Agent;
-
 namespace KepuBot.Conversation;
 
 /// <summary>One message into the turn pipeline, from any channel.</summary>

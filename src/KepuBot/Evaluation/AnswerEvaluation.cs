@@ -1,4 +1,5 @@
 using KepuBot.Agent;
+using KepuBot.Conversation;
 
 namespace KepuBot.Evaluation;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KepuBot.Agent;
+using KepuBot.Conversation;
 
 namespace KepuBot.Evaluation;
 

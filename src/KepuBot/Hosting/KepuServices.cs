@@ -2,6 +2,7 @@ using KepuBot.Agent;
 using KepuBot.Conversation;
 using KepuBot.Fraud;
 using KepuBot.Persistence;
+using KepuBot.Persistence.Stores;
 using KepuBot.Rumors;
 using KepuBot.Staff.Library;
 using KepuKnowledge;
@@ -22,6 +23,7 @@ public static class KepuServices
         services.AddKepuStorage();
         services.AddKepuAgent();
         services.AddKepuConversation();
+        services.AddConversationStore();
         services.AddFraudStatistics();
         services.AddRumorFollowUp();
         services.AddLibraryAudit();

@@ -7,6 +7,7 @@ using KepuBot.Channels.Web;
 using KepuBot.Channels.WeChat;
 using KepuBot.Knowledge;
 using KepuBot.Persistence;
+using KepuBot.Persistence.Stores;
 using KepuBot.Staff;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -36,6 +37,7 @@ public static class WebHostExtensions
         });
         builder.Services.AddOpenApi();
         builder.Services.AddChannelTraffic(builder.Configuration);
+        builder.Services.AddChannelStores();
         builder.Services.AddWeChatChannel(builder.Configuration);
         builder.Services.AddBotFrameworkChannel(builder.Configuration);
         builder.Services.AddDirectLineChannel(builder.Configuration);

@@ -1,4 +1,3 @@
-using KepuBot.Agent;
 using KepuBot.Conversation;
 using Microsoft.Extensions.Options;
 

@@ -4,8 +4,8 @@ namespace KepuBot.Tests.Architecture;
 /// A one-way dependency rule over namespaces. Each namespace belongs to the module whose name is its longest
 /// matching prefix; inside a module anything goes (loops aside, see <see cref="Loops"/>), and across modules only
 /// the listed targets are allowed. A target written <c>X.*</c> is X and everything under it; a target written
-/// <c>X</c> is that namespace only (so a channel may use the answer contract in <c>KepuBot.Agent</c> but none of
-/// the agent's stages under it).
+/// <c>X</c> is that namespace only (so the staff console may use the database in <c>KepuBot.Persistence</c> and its audit trail but
+/// not the turn's and the channels' stores under it).
 /// </summary>
 internal sealed class DependencyRule(IReadOnlyDictionary<string, string[]> allowed)
 {

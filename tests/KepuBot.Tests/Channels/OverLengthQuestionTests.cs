@@ -10,7 +10,7 @@ using KepuBot.Channels.WeChat;
 namespace KepuBot.Tests.Channels;
 
 /// <summary>
-/// A question over <c>Agent:MaxQuestionLength</c> gets the "too long" message on every channel, as it does on
+/// A question over <c>Conversation:MaxQuestionLength</c> gets the "too long" message on every channel, as it does on
 /// <c>/api/ask</c>, and leaves no exception in the log; it used to get a generic apology and a stack trace. Each test
 /// runs its own service, so the log it checks holds that test's requests alone.
 /// </summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using KepuBot.Agent;
 using KepuBot.Conversation;
 using KepuBot.Safety.Fraud;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KepuBot.Conversation;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Duties;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KepuBot.Conversation;
 using KepuBot.Safety.Danger;
 using Microsoft.Extensions.Options;
 

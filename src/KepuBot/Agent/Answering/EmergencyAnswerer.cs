@@ -1,3 +1,4 @@
+using KepuBot.Conversation;
 using KepuBot.Safety.Danger;
 using KepuKnowledge;
 

@@ -1,4 +1,5 @@
 using KepuBot.Agent.Plugins;
+using KepuBot.Conversation;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Retrieval;
 

@@ -1,4 +1,5 @@
 using KepuBot.Agent.Plugins;
+using KepuBot.Conversation;
 using KepuBot.Safety.Fraud;
 using KepuKnowledge.Corpus;
 using KepuKnowledge.Retrieval;

@@ -1,5 +1,6 @@
 using KepuBot.Agent.Plugins;
 using KepuBot.Agent.Prompts;
+using KepuBot.Conversation;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;

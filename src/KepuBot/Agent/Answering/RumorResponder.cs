@@ -1,4 +1,5 @@
 using KepuBot.Agent.Plugins;
+using KepuBot.Conversation;
 using KepuBot.Safety.Rumors;
 using KepuKnowledge.Analysis;
 using KepuKnowledge.Corpus;

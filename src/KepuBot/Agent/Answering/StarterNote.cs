@@ -1,3 +1,4 @@
+using KepuBot.Conversation;
 using KepuKnowledge.Corpus;
 
 namespace KepuBot.Agent.Answering;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KepuBot.Conversation;
 using KepuBot.Safety;
 using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;

@@ -1,3 +1,4 @@
+using KepuBot.Conversation;
 using KepuBot.Safety.Danger;
 using KepuBot.Safety.Fraud;
 using KepuBot.Safety.Rumors;

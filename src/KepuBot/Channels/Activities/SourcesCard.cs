@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using KepuBot.Agent;
+using KepuBot.Conversation;
 
 namespace KepuBot.Channels.Activities;
 

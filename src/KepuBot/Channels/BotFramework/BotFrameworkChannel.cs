@@ -1,6 +1,5 @@
 using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
-using KepuBot.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace KepuBot.Channels.BotFramework;
@@ -15,9 +14,6 @@ public static class BotFrameworkChannel
         services.AddActivityChannel<BotOptions>(configuration, BotOptions.Section)
             .Validate(o => !o.AuthenticationEnabled || !string.IsNullOrWhiteSpace(o.AppPassword), "Bot:AppPassword is required when Bot:AppId is set")
             .Validate(o => o.OpenIdMetadataUrl.IsAbsoluteUri && o.TokenEndpoint.IsAbsoluteUri, "Bot:OpenIdMetadataUrl and Bot:TokenEndpoint must be absolute URLs");
-        services.AddSingleton<DatabaseRecentActivityIds>();
-        services.AddSingleton<IRecentActivityIds>(s => s.GetRequiredService<DatabaseRecentActivityIds>());
-        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseRecentActivityIds>());
         services.AddSingleton<ChannelKeyCache>();
         services.AddSingleton<ChannelTokenValidator>();
         services.AddSingleton<ConnectorTokenProvider>();

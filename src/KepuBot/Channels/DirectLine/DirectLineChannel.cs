@@ -1,6 +1,5 @@
 using KepuBot.Channels.Activities;
 using KepuBot.Channels.Traffic;
-using KepuBot.Persistence;
 
 namespace KepuBot.Channels.DirectLine;
 
@@ -21,9 +20,6 @@ public static class DirectLineChannel
         services.AddActivityChannel<DirectLineOptions>(configuration, DirectLineOptions.Section);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorizer>();
-        services.AddSingleton<DatabaseConversationLog>();
-        services.AddSingleton<IConversationLog>(s => s.GetRequiredService<DatabaseConversationLog>());
-        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseConversationLog>());
         services.AddSingleton<DirectLineBot>();
         services.AddSingleton<DirectLineTokensApi>();
         services.AddSingleton<DirectLineConversationsApi>();

@@ -1,4 +1,3 @@
-using KepuBot.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -16,11 +15,6 @@ public static class WeChatChannel
         services.AddChannelOptions<WeChatOptions>(configuration, WeChatOptions.Section);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<DatabaseWeChatReplyStore>();
-        services.TryAddSingleton<IWeChatReplyStore>(s => s.GetRequiredService<DatabaseWeChatReplyStore>());
-        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseWeChatReplyStore>());
-        services.AddSingleton<DatabaseWeChatNonces>();
-        services.AddSingleton<IExpiringRecords>(s => s.GetRequiredService<DatabaseWeChatNonces>());
         services.AddSingleton<WeChatApiClient>();
         services.AddSingleton<WeChatCustomerService>();
         services.AddSingleton<WeChatTurnRunner>();

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using KepuBot.Agent;
+using KepuBot.Conversation;
 
 namespace KepuBot.Channels.WeChat;
 

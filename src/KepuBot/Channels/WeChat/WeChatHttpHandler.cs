@@ -16,7 +16,7 @@ namespace KepuBot.Channels.WeChat;
 internal sealed partial class WeChatHttpHandler(
     IOptions<WeChatOptions> options,
     WeChatMessageHandler messages,
-    DatabaseWeChatNonces nonces,
+    IWeChatNonces nonces,
     TimeProvider time,
     ILogger<WeChatHttpHandler> logger)
 {

@@ -1,5 +1,4 @@
 using System.Text;
-using KepuBot.Agent;
 using KepuBot.Conversation;
 using Microsoft.Extensions.Options;
 

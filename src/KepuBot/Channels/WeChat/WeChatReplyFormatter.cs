@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using KepuBot.Agent;
+using KepuBot.Conversation;
 
 namespace KepuBot.Channels.WeChat;
 

@@ -1,4 +1,3 @@
-using KepuBot.Agent;
 using KepuBot.Conversation;
 
 namespace KepuBot.Channels.WeChat;

@@ -1,7 +1,5 @@
-using KepuBot.Agent;
 using KepuBot.Channels.Traffic;
 using KepuBot.Conversation;
-using KepuBot.Safety;
 
 namespace KepuBot.Channels.Web;
 
@@ -69,8 +67,7 @@ public static class AskApi
             return BadRequest($"意见不能超过{MaxCommentLength}字。");
         }
 
-        var comment = body.Comment is null ? null : PersonalDataMasker.Mask(body.Comment);
-        return await store.RecordFeedbackAsync(body.TurnId, body.Helpful.Value, comment, clock.GetUtcNow(), cancellationToken)
+        return await store.RecordFeedbackAsync(body.TurnId, body.Helpful.Value, body.Comment, clock.GetUtcNow(), cancellationToken)
             ? Results.NoContent()
             : Results.Problem("找不到这条回答。", statusCode: StatusCodes.Status404NotFound);
     }

@@ -1,5 +1,5 @@
-using KepuBot.Agent;
 using KepuBot.Agent.Routing;
+using KepuBot.Conversation;
 using KepuBot.Safety;
 using KepuBot.Safety.Danger;
 using KepuBot.Tests.Safety;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using KepuBot.Agent;
 using KepuBot.Conversation;
 
 namespace KepuBot.Tests.Channels.WeChat;

@@ -1,4 +1,4 @@
-using KepuBot.Agent;
+using KepuBot.Conversation;
 
 namespace KepuBot.Tests.Channels.WeChat;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using KepuBot.Agent;
+using KepuBot.Conversation;
 
 namespace KepuBot.Tests.Channels.WeChat;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using KepuBot.Agent;
 using KepuBot.Channels.WeChat;
+using KepuBot.Conversation;
 
 namespace KepuBot.Tests.Channels.WeChat;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using KepuBot.Agent;
 using KepuBot.Channels.WeChat;
+using KepuBot.Conversation;
 
 namespace KepuBot.Tests.Channels.WeChat;
 
