@@ -1,4 +1,5 @@
 using KepuBot.Safety.Fraud;
+using KepuBot.Safety.Pasted;
 using KepuBot.Safety.Rumors;
 using KepuKnowledge;
 
@@ -11,8 +12,12 @@ namespace KepuBot.Safety;
 /// <param name="Fraud">Fraud cue families.</param>
 /// <param name="Rumor">Rumor cue families.</param>
 /// <param name="Scenarios">Scam scenario vocabulary.</param>
-public sealed record SafetyLexicon(CueBook Fraud, CueBook Rumor, FraudScenarios Scenarios)
+/// <param name="Sites">Sites of well-known companies and institutions; none when omitted.</param>
+public sealed record SafetyLexicon(CueBook Fraud, CueBook Rumor, FraudScenarios Scenarios, OfficialSites? Sites = null)
 {
+    /// <summary>The official sites, never null.</summary>
+    public OfficialSites OfficialSites => Sites ?? OfficialSites.None;
+
     /// <summary>Loads the lists from the lexicon folder of <paramref name="paths"/>.</summary>
     public static SafetyLexicon Load(KnowledgePaths paths)
     {
@@ -24,5 +29,6 @@ public sealed record SafetyLexicon(CueBook Fraud, CueBook Rumor, FraudScenarios 
     public static SafetyLexicon Load(string folder) => new(
         CueBook.Load(Path.Combine(folder, "fraud-cues.txt"), FraudCueGroups.All),
         CueBook.Load(Path.Combine(folder, "rumor-cues.txt"), RumorCueGroups.All),
-        FraudScenarios.Load(Path.Combine(folder, "fraud-scenarios.txt")));
+        FraudScenarios.Load(Path.Combine(folder, "fraud-scenarios.txt")),
+        File.Exists(Path.Combine(folder, "official-sites.txt")) ? OfficialSites.Load(Path.Combine(folder, "official-sites.txt")) : OfficialSites.None);
 }

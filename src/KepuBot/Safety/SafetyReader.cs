@@ -14,7 +14,8 @@ namespace KepuBot.Safety;
 /// Its probability appears among the cues as <c>model=0.87</c>, so the flags stay explainable.
 /// A message that reads both as a rumor and as a weak fraud risk is settled as a rumor: a forwarded claim
 /// ("群里有人说…会被偷走指纹") often names a payment or a stranger without anything being asked of the writer. A fraud
-/// risk with a demand or money under way, or a seller pitching to the writer, stands.
+/// risk with a demand or money under way, or a seller pitching to the writer, stands, unless the claim is told as
+/// strongly as a forwarded scare and nothing is demanded, no link given and no scam's aftermath told.
 /// </summary>
 public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, MessageClassifier classifier, SafetyLexicon lexicon)
 {
@@ -23,6 +24,11 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
 
     // A scam the model is sure of, with a demand or a payment the cues saw, is in progress.
     private const double Confident = 0.8;
+
+    // A claim told this strongly (a forwarded scare with its relay, tone and subject all firing) is a rumor even when
+    // its words name a payment or a step under way ("小区楼顶正在装 已经装了一半", "我妈已经买了两百斤米"): nobody
+    // asks the reader for anything.
+    private const double StrongRumor = 5.0;
 
     // Negative cues at least this strong say what kind of ordinary message it is (a notice, a general question, a
     // legitimate counterpart, a debunk); an unsubscribe line (-1.8) is not: scam SMS copy it.
@@ -39,7 +45,7 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     public SafetyVerdict Read(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var pasted = PastedText.Prepare(message);
+        var pasted = PastedText.Prepare(message, lexicon.OfficialSites);
         message = pasted.Text;
         var model = classifier.Predict(message);
         var rumor = rumors.Assess(message);
@@ -70,7 +76,9 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     {
         // A tell-tale sign ("电话说我医保卡被冻结了", "钱提不出来") makes it a scam to check, even put as "真的假的".
         var nothingAsked = !fraud.AsksOrPays && !fraud.Cues.Any(c => Approaches.Contains(c.Name) || (c.Group == FraudCueGroups.Sign && c.Weight > 0));
-        return rumor.IsRumorLike && fraud.Risk == FraudRisk.Medium && nothingAsked
+        var weakRisk = fraud.Risk == FraudRisk.Medium && nothingAsked;
+        var toldScare = rumor.Score >= StrongRumor && fraud.Risk != FraudRisk.None && !fraud.Cues.Any(c => c.Weight > 0 && c.Group is FraudCueGroups.Demand or FraudCueGroups.Sign or FraudCueGroups.Link);
+        return rumor.IsRumorLike && (weakRisk || toldScare)
             ? fraud with { Risk = FraudRisk.None, Scenario = null }
             : fraud;
     }
