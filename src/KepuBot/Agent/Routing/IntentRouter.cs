@@ -86,7 +86,8 @@ public sealed partial class IntentRouter(SafetyReader safety, DangerReader dange
         return new RouteDecision(Intent.Policy, fraud, rumor);
     }
 
-    [GeneratedRegex(@"转人工|人工客服|人工服务|找(个)?(工作人员|真人|客服|人工)|我要(投诉|找人)|跟(真人|人工)说|联系工作人员|找你们领导")]
+    // "电话里说按1转人工" quotes the scam call's voice menu; it does not ask for a person here.
+    [GeneratedRegex(@"(?<!按\s?[0-9一二三四五六七八九零#]\s?键?)转人工|人工客服|人工服务|找(个)?(工作人员|真人|客服|人工)|我要(投诉|找人)|跟(真人|人工)说|联系工作人员|找你们领导")]
     private static partial Regex Handoff();
 
     [GeneratedRegex(@"^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|早上好|中午好|下午好|晚上好|早|谢谢|多谢|谢了|感谢|再见|拜拜|好的|知道了|明白了|收到)[啊呀呢吧！!。.~～?？]*$")]
