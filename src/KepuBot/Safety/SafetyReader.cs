@@ -84,8 +84,9 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     }
 
     // The model weighs evidence the cues found; it never raises a message in which no cue saw anything at all
-    // ("帮我写一段代码" shares words with "帮我转五千" but nothing in it is a scam or a claim).
-    private static bool HasSign(IReadOnlyList<SafetyCue> cues) => cues.Any(c => c.Weight > 0);
+    // ("帮我写一段代码" shares words with "帮我转五千" but nothing in it is a scam or a claim). An SMS's signature only
+    // names its sender: a hotline's work-order notice and a lost-and-found post carry one too.
+    private static bool HasSign(IReadOnlyList<SafetyCue> cues) => cues.Any(c => c.Weight > 0 && c.Name != "sms-signature");
 
     // A rumor passes a claim on: tone alone ("所有人都给我去吃!!", "所有的善意都会被温柔以待") is how people post, so the
     // model raises a rumor only when the cues saw a claim's subject or someone passing it on.
