@@ -4,7 +4,7 @@ namespace KepuBot.Safety;
 
 /// <summary>
 /// A cue list loaded from a data file (<c>corpus/lexicon/safety/*-cues.txt</c>): families of patterns under
-/// <c>[name] group weight [needs=family] [unless=family]</c> headers. The detectors score messages with the families that fire.
+/// <c>[name] group weight [needs=family] [unless=family[,family…]]</c> headers. The detectors score messages with the families that fire.
 /// </summary>
 public sealed class CueBook
 {
@@ -89,9 +89,9 @@ public sealed class CueBook
             throw new FormatException($"{source}: family [{orphan.Name}] needs unknown family [{orphan.Needs}]");
         }
 
-        if (families.FirstOrDefault(f => f.Unless is not null && !names.Contains(f.Unless)) is { } stray)
+        if (families.FirstOrDefault(f => f.UnlessAny.Any(u => !names.Contains(u))) is { } stray)
         {
-            throw new FormatException($"{source}: family [{stray.Name}] is unless unknown family [{stray.Unless}]");
+            throw new FormatException($"{source}: family [{stray.Name}] is unless unknown family [{stray.UnlessAny.First(u => !names.Contains(u))}]");
         }
 
         return new CueBook([.. families]);
@@ -115,7 +115,7 @@ public sealed class CueBook
 
         bool Fired(string name) => fired.Exists(other => other.Family.Name == name);
         return fired
-            .Where(f => (f.Family.Needs is not { } needs || Fired(needs)) && (f.Family.Unless is not { } unless || !Fired(unless)))
+            .Where(f => (f.Family.Needs is not { } needs || Fired(needs)) && !f.Family.UnlessAny.Any(Fired))
             .Select(f => f.Cue)
             .ToList();
     }

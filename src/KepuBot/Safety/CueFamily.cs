@@ -39,6 +39,9 @@ public sealed record CueFamily(string Name, string Group, double Weight, string?
     /// leak is no official notice), or null.</summary>
     public string? Unless { get; init; }
 
+    /// <summary>The families named by <see cref="Unless"/> (a comma-separated list); any of them firing drops this one.</summary>
+    public IReadOnlyList<string> UnlessAny => Unless is null ? [] : Unless.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>The cue if the family fires on <paramref name="text"/> (already prepared by <see cref="SafetyText"/>).</summary>
     public SafetyCue? Fire(string text)
     {

@@ -47,6 +47,16 @@ public sealed class CueBookTests
         Assert.Equal(["leak"], book.Fire("气象台内部消息说要停电").Select(c => c.Name));
     }
 
+    [Fact]
+    public void A_family_with_several_unless_is_cancelled_by_any_of_them()
+    {
+        var book = Parse("[leak] authority 0.8", "内部消息", "[rumor] authority 0.8", "听说", "[official] negative -1.5 unless=leak,rumor", "气象台");
+
+        Assert.Equal(["official"], book.Fire("气象台发布高温预警").Select(c => c.Name));
+        Assert.Equal(["rumor"], book.Fire("听说气象台发布了预警").Select(c => c.Name));
+        Assert.Equal(["leak"], book.Fire("气象台内部消息").Select(c => c.Name));
+    }
+
     [Theory]
     [InlineData("[a] nosuchgroup 1\nx", "test-cues.txt:1: unknown group 'nosuchgroup'")]
     [InlineData("[a] demand heavy\nx", "test-cues.txt:1: weight 'heavy' is not a number")]
@@ -55,6 +65,7 @@ public sealed class CueBookTests
     [InlineData("# comment\n[a] demand 1\n转账|", "test-cues.txt:2: family [a]: a pattern matches empty text")]
     [InlineData("[a] demand 1 needs=b\nx", "test-cues.txt: family [a] needs unknown family [b]")]
     [InlineData("[a] demand 1 unless=b\nx", "test-cues.txt: family [a] is unless unknown family [b]")]
+    [InlineData("[a] demand 1 unless=a,c\nx", "test-cues.txt: family [a] is unless unknown family [c]")]
     public void Mistakes_in_a_cue_list_are_reported_with_file_and_line(string text, string message)
     {
         var error = Assert.Throws<FormatException>(() => Parse(text.Split('\n')));
