@@ -30,6 +30,9 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     // asks the reader for anything.
     private const double StrongRumor = 5.0;
 
+    // Contact cues this weak or weaker (third-party, asks-me) only say someone spoke.
+    private const double WeakContact = 0.6;
+
     // Negative cues at least this strong say what kind of ordinary message it is (a notice, a general question, a
     // legitimate counterpart, a debunk); an unsubscribe line (-1.8) is not: scam SMS copy it.
     private const double OrdinaryNotice = -2.0;
@@ -85,8 +88,10 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
 
     // The model weighs evidence the cues found; it never raises a message in which no cue saw anything at all
     // ("帮我写一段代码" shares words with "帮我转五千" but nothing in it is a scam or a claim). An SMS's signature only
-    // names its sender: a hotline's work-order notice and a lost-and-found post carry one too.
-    private static bool HasSign(IReadOnlyList<SafetyCue> cues) => cues.Any(c => c.Weight > 0 && c.Name != "sms-signature");
+    // names its sender, and the weakest signs of someone speaking (有个, 让我) are in every family chat: a hotline's
+    // work-order notice, "爸 流量咋开 … 有个移动数据" and "药店让我出示码" carry them too.
+    private static bool HasSign(IReadOnlyList<SafetyCue> cues) =>
+        cues.Any(c => c.Weight > 0 && c.Name != "sms-signature" && (c.Group != FraudCueGroups.Actor || c.Weight > WeakContact));
 
     // A rumor passes a claim on: tone alone ("所有人都给我去吃!!", "所有的善意都会被温柔以待") is how people post, so the
     // model raises a rumor only when the cues saw a claim's subject or someone passing it on.
