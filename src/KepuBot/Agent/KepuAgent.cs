@@ -32,11 +32,7 @@ public sealed class KepuAgent(
     IOptions<AgentOptions> options) : IQuestionAnswerer
 {
     /// <inheritdoc />
-    async Task<AgentAnswer> IQuestionAnswerer.AnswerAsync(AgentQuestion question, CancellationToken cancellationToken) =>
-        (await AnswerAsync(question, cancellationToken)).Answer;
-
-    /// <summary>Answers one question and says how it was routed (the evaluation reads the route).</summary>
-    public async Task<(AgentAnswer Answer, RouteDecision Route)> AnswerAsync(AgentQuestion question, CancellationToken cancellationToken)
+    public async Task<AgentAnswer> AnswerAsync(AgentQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         var route = router.Route(question.Text);
@@ -78,7 +74,7 @@ public sealed class KepuAgent(
             answer = answer with { Answer = elderlyStyle.Fit(answer.Answer) };
         }
 
-        return (StarterNote.Apply(answer) with { Flags = flags }, route);
+        return StarterNote.Apply(answer) with { Flags = flags };
     }
 
     // "听说濮阳的网格员还得兼个科普员 真的假的" is hearsay about a place's own policy work: the place's document settles

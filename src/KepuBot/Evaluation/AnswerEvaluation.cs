@@ -21,7 +21,7 @@ public static class AnswerEvaluation
         var misses = new List<string>();
         foreach (var c in cases)
         {
-            var (answer, _) = await agent.AnswerAsync(new AgentQuestion(c.Question, c.Question, AnswerStyle.Standard), cancellationToken);
+            var answer = await agent.AnswerAsync(new AgentQuestion(c.Question, c.Question, AnswerStyle.Standard), cancellationToken);
             cited += answer.Citations.Count > 0 ? 1 : 0;
             unreturned += answer.Citations.Count(citation => string.IsNullOrEmpty(citation.Quote));
             var citesDoc = answer.Citations.Any(x => c.IsExpectedDoc(x.DocId));
@@ -48,7 +48,7 @@ public static class AnswerEvaluation
         var answered = new List<string>();
         foreach (var message in messages)
         {
-            var (answer, _) = await agent.AnswerAsync(new AgentQuestion(message, message, AnswerStyle.Standard), cancellationToken);
+            var answer = await agent.AnswerAsync(new AgentQuestion(message, message, AnswerStyle.Standard), cancellationToken);
             if (answer.Grounded || answer.Citations.Count > 0)
             {
                 answered.Add($"{message} → {answer.Answer.Replace('\n', ' ')}");

@@ -39,7 +39,7 @@ public static partial class ResidentEvaluation
             var misses = new List<string>();
             foreach (var c in group)
             {
-                var (answer, _) = await agent.AnswerAsync(new AgentQuestion(c.Question, c.Question, AnswerStyle.Standard), cancellationToken);
+                var answer = await agent.AnswerAsync(new AgentQuestion(c.Question, c.Question, AnswerStyle.Standard), cancellationToken);
                 var cardCited = answer.Citations.Any(x => x.DocId.StartsWith("emergency-", StringComparison.Ordinal));
                 cards += cardCited ? 1 : 0;
                 if (c.Expect != ResidentCase.Emergency && answer.Intent == Intent.Emergency)

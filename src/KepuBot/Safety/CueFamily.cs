@@ -37,10 +37,21 @@ public sealed record CueFamily(string Name, string Group, double Weight, string?
 
     /// <summary>Another family that, when it fires, cancels this one (an official body named as the source of a
     /// leak is no official notice), or null.</summary>
-    public string? Unless { get; init; }
+    public string? Unless
+    {
+        get;
+        init
+        {
+            field = value;
+            UnlessAny = value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+    }
 
-    /// <summary>The families named by <see cref="Unless"/> (a comma-separated list); any of them firing drops this one.</summary>
-    public IReadOnlyList<string> UnlessAny => Unless is null ? [] : Unless.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>
+    /// The families named by <see cref="Unless"/> (a comma-separated list), split once here rather than on every
+    /// message the book reads; any of them firing drops this one.
+    /// </summary>
+    public IReadOnlyList<string> UnlessAny { get; private init; } = [];
 
     /// <summary>The cue if the family fires on <paramref name="text"/> (already prepared by <see cref="SafetyText"/>).</summary>
     public SafetyCue? Fire(string text)

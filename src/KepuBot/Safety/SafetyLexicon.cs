@@ -12,12 +12,9 @@ namespace KepuBot.Safety;
 /// <param name="Fraud">Fraud cue families.</param>
 /// <param name="Rumor">Rumor cue families.</param>
 /// <param name="Scenarios">Scam scenario vocabulary.</param>
-/// <param name="Sites">Sites of well-known companies and institutions; none when omitted.</param>
-public sealed record SafetyLexicon(CueBook Fraud, CueBook Rumor, FraudScenarios Scenarios, OfficialSites? Sites = null)
+/// <param name="Sites">Sites of well-known companies and institutions (none when the folder has no list).</param>
+public sealed record SafetyLexicon(CueBook Fraud, CueBook Rumor, FraudScenarios Scenarios, OfficialSites Sites)
 {
-    /// <summary>The official sites, never null.</summary>
-    public OfficialSites OfficialSites => Sites ?? OfficialSites.None;
-
     /// <summary>Loads the lists from the lexicon folder of <paramref name="paths"/>.</summary>
     public static SafetyLexicon Load(KnowledgePaths paths)
     {
@@ -26,9 +23,13 @@ public sealed record SafetyLexicon(CueBook Fraud, CueBook Rumor, FraudScenarios 
     }
 
     /// <summary>Loads the lists from <paramref name="folder"/>.</summary>
-    public static SafetyLexicon Load(string folder) => new(
-        CueBook.Load(Path.Combine(folder, "fraud-cues.txt"), FraudCueGroups.All),
-        CueBook.Load(Path.Combine(folder, "rumor-cues.txt"), RumorCueGroups.All),
-        FraudScenarios.Load(Path.Combine(folder, "fraud-scenarios.txt")),
-        File.Exists(Path.Combine(folder, "official-sites.txt")) ? OfficialSites.Load(Path.Combine(folder, "official-sites.txt")) : OfficialSites.None);
+    public static SafetyLexicon Load(string folder)
+    {
+        var sites = Path.Combine(folder, "official-sites.txt");
+        return new(
+            CueBook.Load(Path.Combine(folder, "fraud-cues.txt"), FraudCueGroups.All),
+            CueBook.Load(Path.Combine(folder, "rumor-cues.txt"), RumorCueGroups.All),
+            FraudScenarios.Load(Path.Combine(folder, "fraud-scenarios.txt")),
+            File.Exists(sites) ? OfficialSites.Load(sites) : OfficialSites.None);
+    }
 }

@@ -48,7 +48,7 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     public SafetyVerdict Read(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var pasted = PastedText.Prepare(message, lexicon.OfficialSites);
+        var pasted = PastedText.Prepare(message, lexicon.Sites);
         message = pasted.Text;
         var model = classifier.Predict(message);
         var rumor = rumors.Assess(message);
@@ -91,7 +91,7 @@ public sealed class SafetyReader(RumorDetector rumors, FraudDetector frauds, Mes
     // names its sender, and the weakest signs of someone speaking (有个, 让我) are in every family chat: a hotline's
     // work-order notice, "爸 流量咋开 … 有个移动数据" and "药店让我出示码" carry them too.
     private static bool HasSign(IReadOnlyList<SafetyCue> cues) =>
-        cues.Any(c => c.Weight > 0 && c.Name != "sms-signature" && (c.Group != FraudCueGroups.Actor || c.Weight > WeakContact));
+        cues.Any(c => c.Weight > 0 && c.Name != PastedText.SignatureCue && (c.Group != FraudCueGroups.Actor || c.Weight > WeakContact));
 
     // A rumor passes a claim on: tone alone ("所有人都给我去吃!!", "所有的善意都会被温柔以待") is how people post, so the
     // model raises a rumor only when the cues saw a claim's subject or someone passing it on.

@@ -1,4 +1,5 @@
 using KepuBot.Conversation;
+
 namespace KepuBot.Agent.Answering;
 
 /// <summary>What a configured model gave: a verified answer, or (with <see cref="Answer"/> null) a refusal that stands.</summary>

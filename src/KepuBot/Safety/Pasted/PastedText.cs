@@ -28,6 +28,9 @@ public static partial class PastedText
 
     private const string Info = "pasted";
 
+    /// <summary>The name of the cue a sender's signature (【京东】) becomes.</summary>
+    public const string SignatureCue = "sms-signature";
+
     // Common OCR misreadings in chat screenshots; only ones with no other meaning in a message.
     private static readonly (string Wrong, string Right)[] Misreadings =
     [
@@ -65,7 +68,7 @@ public static partial class PastedText
 
         if (Has(text, "【"))
         {
-            text = Take(text, Signature(), cues, m => new("sms-signature", FraudCueGroups.Actor, m.Groups["name"].Value, Sender));
+            text = Take(text, Signature(), cues, m => new(SignatureCue, FraudCueGroups.Actor, m.Groups["name"].Value, Sender));
         }
 
         if (Has(text, "网页链接", "微博视频", "全文"))
@@ -124,13 +127,13 @@ public static partial class PastedText
             return text;
         }
 
-        if (links.TrueForAll(sites.Owns))
+        var official = links.TrueForAll(sites.Owns);
+        if (official)
         {
             cues.Add(new("official-link", FraudCueGroups.Negative, links[0], OfficialLink));
-            return Take(text, Url(), cues, m => new("url", Info, Host(m.Value), 0), " ");
         }
 
-        return Take(text, Url(), cues, m => new("url", Info, Host(m.Value), 0), "链接");
+        return Take(text, Url(), cues, m => new("url", Info, Host(m.Value), 0), official ? " " : "链接");
     }
 
     private static bool Has(string text, params ReadOnlySpan<string> marks)
